@@ -1,0 +1,51 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "sanctuary",
+    products: [
+        .executable(name: "sanctuary", targets: ["sanctuary"]),
+        .library(name: "Directory", targets: ["Directory"]),
+        .library(name: "Importers", targets: ["Importers"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "Directory",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "XMLStream", dependencies: ["CLibXML2"]),
+        .target(name: "Importers", dependencies: ["Directory", "XMLStream"], path: "Importers"),
+        .executableTarget(
+            name: "sanctuary",
+            dependencies: [
+                "Directory",
+                "Importers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "SanctuaryTestSupport", dependencies: ["Directory"]),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "SanctuaryTestSupport"]),
+        .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream", "SanctuaryTestSupport"]),
+        .testTarget(name: "ImportersTests", dependencies: ["Importers", "Directory", "SanctuaryTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["sanctuary", "SanctuaryTestSupport"]),
+    ]
+)
+
+// The same language features and the same strictness on every target of ours; dependencies are left alone.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .treatAllWarnings(as: .error),
+    ]
+}

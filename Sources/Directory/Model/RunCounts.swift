@@ -1,0 +1,17 @@
+/// What one import run changed.
+public struct RunCounts: Sendable, Codable, Equatable {
+    /// Entities new to the directory.
+    public var added = 0
+    /// Records that changed what their source says about an existing entity.
+    public var updated = 0
+    /// Records that say exactly what their source said before.
+    public var unchanged = 0
+    /// Records the source said before and no longer says (snapshot mode).
+    public var retracted = 0
+    /// Entities removed because no source asserts them any more.
+    public var removed = 0
+    public var edgesAdded = 0
+    public var edgesRetracted = 0
+
+    public init() {}
+}

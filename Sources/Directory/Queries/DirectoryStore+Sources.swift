@@ -1,0 +1,48 @@
+import GRDB
+
+extension DirectoryStore {
+    /// Every source, by name.
+    public func sources() throws -> [SourceSummary] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, r.started_at, r.added, r.updated, r.unchanged, r.retracted, r.removed, r.edges_added,
+                        r.edges_retracted,
+                        (SELECT count(*) FROM runs WHERE source_id = s.id) AS runs,
+                        (SELECT count(*) FROM claims WHERE source_id = s.id AND entity_id IS NOT NULL AND mention = 0)
+                            AS entities,
+                        (SELECT count(*) FROM claims WHERE source_id = s.id AND edge_id IS NOT NULL) AS edges
+                    FROM sources s
+                    LEFT JOIN runs r ON r.id = (SELECT max(id) FROM runs WHERE source_id = s.id)
+                    ORDER BY s.name
+                    """
+            ).map { row in
+                var last: RunCounts?
+                if row["started_at"] as String? != nil {
+                    var counts = RunCounts()
+                    counts.added = row["added"]
+                    counts.updated = row["updated"]
+                    counts.unchanged = row["unchanged"]
+                    counts.retracted = row["retracted"]
+                    counts.removed = row["removed"]
+                    counts.edgesAdded = row["edges_added"]
+                    counts.edgesRetracted = row["edges_retracted"]
+                    last = counts
+                }
+                return SourceSummary(
+                    name: row["name"],
+                    location: row["location"],
+                    format: row["format"],
+                    mode: ImportMode(rawValue: row["mode"]) ?? .snapshot,
+                    runs: row["runs"],
+                    lastRun: row["started_at"],
+                    entities: row["entities"],
+                    edges: row["edges"],
+                    last: last,
+                    lastError: row["last_error"]
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Everything `show` tells about an entity: its names, its neighbours by relation, and its sources.
+public struct EntityDetails: Sendable, Codable, Equatable {
+    public var entity: Entity
+    public var aliases: [String]
+    /// Keys merged into this entity, which still resolve to it.
+    public var formerKeys: [String]
+    public var neighbors: [Neighbor]
+    public var sources: [SourceClaim]
+
+    /// An edge seen from this entity, in reading order: `outgoing` is `entity -label-> other`, otherwise
+    /// `other -relation-> entity`, read with the inverse label.
+    public struct Neighbor: Sendable, Codable, Equatable {
+        public var relation: Relation
+        public var outgoing: Bool
+        /// The label that reads from this entity to the other one.
+        public var label: String
+        public var entity: Entity
+        /// Names of the sources that assert the edge.
+        public var sources: [String]
+    }
+
+    /// A source that asserts the entity, with the times of its first and latest run saying so.
+    public struct SourceClaim: Sendable, Codable, Equatable {
+        public var name: String
+        public var mention: Bool
+        public var firstSeen: String
+        public var lastSeen: String
+    }
+}

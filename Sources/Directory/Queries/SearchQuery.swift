@@ -1,0 +1,36 @@
+/// A search of the directory: words to find, and filters that narrow what they find.
+public struct SearchQuery: Sendable, Equatable {
+    /// Words matched against names, aliases, descriptions and themes, each as a prefix ("migra" finds
+    /// "migration"), in any case or accent. Empty lists everything the filters let through, by name.
+    public var text: String
+    public var kind: EntityKind?
+    /// A theme's name or alias: only entities that work on it.
+    public var theme: String?
+    /// A country code or name.
+    public var country: String?
+    /// A city (any of its names) or a country: the entity is there, or based, active or held there.
+    public var place: String?
+    public var limit: Int
+
+    public init(
+        text: String = "",
+        kind: EntityKind? = nil,
+        theme: String? = nil,
+        country: String? = nil,
+        place: String? = nil,
+        limit: Int = 20
+    ) {
+        self.text = text
+        self.kind = kind
+        self.theme = theme
+        self.country = country
+        self.place = place
+        self.limit = limit
+    }
+}
+
+/// One entity found by a search, with its bm25 rank (lower is better; nil when no words were given).
+public struct SearchHit: Sendable, Codable, Equatable {
+    public var entity: Entity
+    public var rank: Double?
+}

@@ -1,0 +1,14 @@
+/// A source and what its latest run did.
+public struct SourceSummary: Sendable, Codable, Equatable {
+    public var name: String
+    public var location: String?
+    public var format: String
+    public var mode: ImportMode
+    public var runs: Int
+    public var lastRun: String?
+    /// Entities the source asserts now (its own records, not what it names in passing).
+    public var entities: Int
+    public var edges: Int
+    public var last: RunCounts?
+    public var lastError: String?
+}

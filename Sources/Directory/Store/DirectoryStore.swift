@@ -1,0 +1,68 @@
+public import Foundation
+import GRDB
+
+/// The directory database: one SQLite file in WAL mode, so readers never wait for an import.
+///
+/// Each write method is one transaction. The store is safe to share between tasks.
+public final class DirectoryStore: Sendable {
+    let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating if needed) the directory at `path` and brings its schema up to date.
+    ///
+    /// - Throws: ``DirectoryError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a
+    ///   directory database.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw DirectoryError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Runs one import of one source in a single transaction: either everything `body` records lands, with
+    /// what the source no longer says retracted (snapshot mode), or, when `body` throws, nothing does.
+    ///
+    /// - Parameters:
+    ///   - source: the source the records come from.
+    ///   - body: reads the input and records it through the run.
+    /// - Returns: the counts of the run.
+    /// - Throws: whatever `body` throws, or ``DirectoryError/database(_:)``.
+    public func importRun(
+        source: SourceDescriptor,
+        startedAt: Date = Date(),
+        _ body: (SourceRun) throws -> Void
+    ) throws -> RunCounts {
+        try translatingErrors {
+            try pool.write { db in
+                let run = try SourceRun(db: db, source: source, startedAt: startedAt)
+                try body(run)
+                return try run.finish()
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.write(body) }
+    }
+
+    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw DirectoryError.database(error.message ?? "\(error.resultCode)")
+        }
+    }
+}

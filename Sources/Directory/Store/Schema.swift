@@ -1,0 +1,140 @@
+import GRDB
+
+/// The database schema, as GRDB migrations. A migration once shipped is never edited: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: graph, provenance, search") { db in
+            try createGraph(db)
+            try createProvenance(db)
+            try createIndexes(db)
+        }
+        return migrator
+    }
+
+    private static func createGraph(_ db: Database) throws {
+        let kinds = EntityKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let relations = Relation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let levels = Visibility.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(
+            sql: """
+                CREATE TABLE entities (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                    key TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    normalized TEXT NOT NULL,
+                    description TEXT,
+                    country TEXT CHECK (country IS NULL OR length(country) = 2),
+                    region TEXT,
+                    lat REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),
+                    lon REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
+                    website TEXT,
+                    status TEXT,
+                    starts TEXT,
+                    ends TEXT,
+                    visibility TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN (\(levels))),
+                    wikidata TEXT,
+                    geonames INTEGER,
+                    extra TEXT
+                );
+                CREATE INDEX entities_name ON entities(kind, normalized);
+                CREATE INDEX entities_country ON entities(country);
+
+                -- Keys of entities merged into another: they keep resolving to the survivor.
+                CREATE TABLE entity_keys (
+                    key TEXT PRIMARY KEY,
+                    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+
+                CREATE TABLE aliases (
+                    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    normalized TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    PRIMARY KEY (entity_id, normalized)
+                ) WITHOUT ROWID;
+                CREATE INDEX aliases_normalized ON aliases(normalized);
+
+                CREATE TABLE edges (
+                    id INTEGER PRIMARY KEY,
+                    src INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    relation TEXT NOT NULL CHECK (relation IN (\(relations))),
+                    dst INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    starts TEXT,
+                    ends TEXT,
+                    CHECK (src <> dst),
+                    UNIQUE (src, relation, dst)
+                );
+                CREATE INDEX edges_dst ON edges(dst, relation);
+                """
+        )
+    }
+
+    private static func createProvenance(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE sources (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    location TEXT,
+                    format TEXT NOT NULL,
+                    mode TEXT NOT NULL CHECK (mode IN ('snapshot', 'append')),
+                    etag TEXT,
+                    last_modified TEXT,
+                    content_hash TEXT,
+                    last_error TEXT
+                );
+
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY,
+                    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                    started_at TEXT NOT NULL,
+                    added INTEGER NOT NULL DEFAULT 0,
+                    updated INTEGER NOT NULL DEFAULT 0,
+                    unchanged INTEGER NOT NULL DEFAULT 0,
+                    retracted INTEGER NOT NULL DEFAULT 0,
+                    removed INTEGER NOT NULL DEFAULT 0,
+                    edges_added INTEGER NOT NULL DEFAULT 0,
+                    edges_retracted INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX runs_source ON runs(source_id);
+
+                -- One row per source and entity (the attributes it asserted, as canonical JSON), or per source
+                -- and edge. `mention` marks an entity a source only named in passing (a row's city, a theme);
+                -- `merged` marks a claim moved over by a curator's merge. Both rank below the rest when the
+                -- entity's attributes are derived from its claims.
+                CREATE TABLE claims (
+                    id INTEGER PRIMARY KEY,
+                    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                    entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+                    edge_id INTEGER REFERENCES edges(id) ON DELETE CASCADE,
+                    facts TEXT,
+                    mention INTEGER NOT NULL DEFAULT 0,
+                    merged INTEGER NOT NULL DEFAULT 0,
+                    first_run INTEGER NOT NULL REFERENCES runs(id),
+                    last_run INTEGER NOT NULL REFERENCES runs(id),
+                    CHECK ((entity_id IS NULL) <> (edge_id IS NULL)),
+                    CHECK ((entity_id IS NULL) = (facts IS NULL))
+                );
+                CREATE UNIQUE INDEX claims_entity ON claims(entity_id, source_id) WHERE entity_id IS NOT NULL;
+                CREATE UNIQUE INDEX claims_edge ON claims(edge_id, source_id) WHERE edge_id IS NOT NULL;
+                CREATE INDEX claims_source ON claims(source_id, last_run);
+                """
+        )
+    }
+
+    private static func createIndexes(_ db: Database) throws {
+        // Normalised text goes in, so the tokenizer's own folding only backs ours up.
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE entity_text USING fts5(
+                    name, aliases, description, themes,
+                    tokenize = 'unicode61 remove_diacritics 2',
+                    prefix = '2 3'
+                );
+                CREATE VIRTUAL TABLE entity_places USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+                """
+        )
+    }
+}
