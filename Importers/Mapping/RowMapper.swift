@@ -1,0 +1,153 @@
+import Foundation
+import Directory
+
+/// Turns a CSV row into a ``MappedRecord``, or into the reason it is rejected.
+struct RowMapper: Sendable {
+    let header: HeaderMap
+    /// The kind every row has, from `--kind` or the file name; nil when a `kind` column says it.
+    let kind: EntityKind?
+
+    /// Why a row cannot be imported, as the report shows it after `file:line:`.
+    struct Rejection: Error, Equatable {
+        var reason: String
+    }
+
+    func map(_ cells: [String]) -> Result<MappedRecord, Rejection> {
+        do {
+            return .success(try mapOrThrow(cells))
+        } catch let rejection as Rejection {
+            return .failure(rejection)
+        } catch {
+            return .failure(Rejection(reason: "\(error)"))
+        }
+    }
+
+    private func reject(_ reason: String) -> Rejection { Rejection(reason: reason) }
+
+    private func mapOrThrow(_ cells: [String]) throws -> MappedRecord {
+        if cells.count > header.width {
+            throw reject("the row has \(cells.count) cells, the header \(header.width)")
+        }
+        let kind = try rowKind(cells)
+        var name = header.value(.name, in: cells)
+        if kind == .city && name == nil { name = header.value(.city, in: cells) }
+        guard let name, !Normalizer.normalize(name).isEmpty else {
+            throw reject("column '\(header.title(.name))' is empty")
+        }
+        let country = try countryCode(cells)
+        if kind == .city && country == nil {
+            throw reject("column '\(header.title(.country))' is empty: a city needs its country")
+        }
+        var facts = EntityFacts(
+            name: name,
+            aliases: header.values(.aliases, in: cells),
+            description: header.value(.description, in: cells),
+            country: country,
+            region: header.value(.region, in: cells),
+            website: header.value(.website, in: cells),
+            status: header.value(.status, in: cells),
+            starts: try date(.starts, cells),
+            ends: try date(.ends, cells),
+            visibility: try visibility(cells),
+            extra: extraAttributes(cells)
+        )
+        (facts.lat, facts.lon) = try coordinates(cells)
+        guard let key = EntityKey.make(kind: kind, name: name, country: country, website: facts.website) else {
+            throw reject("no identity can be made from the name '\(name)'")
+        }
+        var record = MappedRecord(kind: kind, key: key, facts: facts)
+        if kind != .city, let city = header.value(.city, in: cells) {
+            record.city = MappedRecord.PlaceName(name: city, country: country)
+        }
+        record.links = links(kind, cells)
+        return record
+    }
+
+    private func rowKind(_ cells: [String]) throws -> EntityKind {
+        if let kind { return kind }
+        guard let text = header.value(.kind, in: cells) else {
+            throw reject("column '\(header.title(.kind))' is empty")
+        }
+        guard let kind = EntityKind(loosely: text), EntityKind.listable.contains(kind) else {
+            throw reject("kind '\(text)' is not one of city, organization, campaign, event")
+        }
+        return kind
+    }
+
+    private func countryCode(_ cells: [String]) throws -> String? {
+        guard let text = header.value(.country, in: cells) else { return nil }
+        guard let code = Countries.code(for: text) else { throw reject("country '\(text)' is not a known country") }
+        return code
+    }
+
+    private func coordinates(_ cells: [String]) throws -> (Double?, Double?) {
+        let lat = header.value(.lat, in: cells), lon = header.value(.lon, in: cells)
+        guard lat != nil || lon != nil else { return (nil, nil) }
+        guard let lat, let lon else { throw reject("a latitude needs a longitude, and the other way round") }
+        guard let latitude = Self.number(lat), (-90...90).contains(latitude) else {
+            throw reject("latitude '\(lat)' is not a number from -90 to 90")
+        }
+        guard let longitude = Self.number(lon), (-180...180).contains(longitude) else {
+            throw reject("longitude '\(lon)' is not a number from -180 to 180")
+        }
+        return (latitude, longitude)
+    }
+
+    /// A decimal number with a point or, as in semicolon-separated European exports, a comma.
+    static func number(_ text: String) -> Double? {
+        Double(text) ?? Double(text.replacing(",", with: "."))
+    }
+
+    private func date(_ column: Column, _ cells: [String]) throws -> String? {
+        guard let text = header.value(column, in: cells) else { return nil }
+        guard let date = PartialDate(text) else {
+            throw reject("\(header.title(column)) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        return date.description
+    }
+
+    private func visibility(_ cells: [String]) throws -> Visibility? {
+        guard let text = header.value(.visibility, in: cells) else { return nil }
+        guard let level = Visibility(rawValue: Normalizer.normalize(text)) else {
+            throw reject("visibility '\(text)' is not one of public, partners, private")
+        }
+        return level
+    }
+
+    private func extraAttributes(_ cells: [String]) -> [String: String] {
+        var extra: [String: String] = [:]
+        for (position, title) in header.extra where position < cells.count {
+            let value = cells[position].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !value.isEmpty { extra[title] = value }
+        }
+        return extra
+    }
+
+    private func links(_ kind: EntityKind, _ cells: [String]) -> [MappedRecord.Link] {
+        var links: [MappedRecord.Link] = []
+        func add(_ column: Column, _ relation: Relation, _ target: MappedRecord.Target, inbound: Bool = false) {
+            for name in header.values(column, in: cells) {
+                links.append(MappedRecord.Link(relation: relation, target: target, name: name, inbound: inbound))
+            }
+        }
+        if kind != .city { add(.themes, .worksOn, .kind(.theme)) }
+        switch kind {
+        case .organization:
+            add(.campaigns, .supports, .kind(.campaign))
+            add(.memberOf, .memberOf, .campaignOrOrganization)
+            add(.allies, .alliedWith, .kind(.organization))
+        case .city:
+            add(.campaigns, .memberOf, .kind(.campaign))
+            add(.memberOf, .memberOf, .campaignOrOrganization)
+        case .campaign:
+            add(.organizers, .organizes, .kind(.organization), inbound: true)
+        case .event:
+            add(.organizers, .organizes, .kind(.organization), inbound: true)
+            add(.partOf, .partOf, .kind(.campaign))
+            add(.campaigns, .partOf, .kind(.campaign))
+        case .theme, .article:
+            break
+        }
+        return links
+    }
+}
