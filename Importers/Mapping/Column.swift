@@ -73,7 +73,7 @@ enum Column: String, CaseIterable, Sendable {
             .status: ["status", "estatus", "statut", "situacion", "situacao", "zustand", "sanctuary status"],
             .starts: [
                 "starts", "start", "start date", "begins", "from", "date", "fecha", "fecha inicio", "inicio", "desde",
-                "debut", "date debut", "beginn", "datum", "data", "data inicio",
+                "since", "debut", "date debut", "beginn", "datum", "data", "data inicio",
             ],
             .ends: ["ends", "end", "end date", "until", "to", "fecha fin", "fin", "hasta", "date fin", "ende", "bis", "fim", "data fim"],
             .visibility: ["visibility", "visibilidad", "visibilite", "sichtbarkeit", "visibilidade"],

@@ -1,0 +1,141 @@
+import CLibXML2
+import Foundation
+
+/// A streaming, namespace-aware XML reader over libxml2's `xmlTextReader`, in constant memory.
+///
+/// Safe by construction: network access is off and external entities are never loaded or substituted, so a
+/// hostile document cannot read local files or reach a server (XXE). Errors come through a per-reader handler
+/// with their line numbers instead of libxml2's default print to stderr.
+///
+/// See <https://gnome.pages.gitlab.gnome.org/libxml2/devhelp/libxml2-xmlreader.html>.
+public final class XMLStreamReader {
+    private let reader: xmlTextReaderPtr
+    /// libxml2's memory reader borrows this buffer: it must live as long as the reader.
+    private let buffer: UnsafeMutableBufferPointer<CChar>
+    /// What libxml2 reported so far, in order.
+    public private(set) var diagnostics: [XMLDiagnostic] = []
+
+    /// Starts reading `bytes`.
+    ///
+    /// - Parameters:
+    ///   - url: the document's location, the base for relative references.
+    ///   - recover: keep going past well-formedness errors (for feeds that are almost XML).
+    /// - Throws: ``XMLDiagnostic`` when libxml2 cannot start a reader.
+    public init(bytes: [UInt8], url: String? = nil, recover: Bool = false) throws {
+        buffer = .allocate(capacity: max(1, bytes.count))
+        _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
+        // NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external
+        // entities are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
+        var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
+        guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), url, nil, options) else {
+            buffer.deallocate()
+            throw XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "libxml2 could not start a reader")
+        }
+        self.reader = reader
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let owner = Unmanaged<XMLStreamReader>.fromOpaque(context).takeUnretainedValue()
+            owner.diagnostics.append(XMLDiagnostic(error.pointee))
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer.deallocate()
+    }
+
+    /// The libxml2 version linked at run time, such as `20914`.
+    public static var libraryVersion: String { String(cString: sanctuary_xmlParserVersion()) }
+
+    /// The next element start, element end or text node; nil at the end of the document.
+    ///
+    /// - Throws: the ``XMLDiagnostic`` that stopped parsing.
+    public func next() throws -> XMLNode? {
+        while try check(xmlTextReaderRead(reader)) {
+            let type = xmlTextReaderNodeType(reader)
+            switch xmlReaderTypes(rawValue: UInt32(type)) {
+            case XML_READER_TYPE_ELEMENT: return element(.startElement)
+            case XML_READER_TYPE_END_ELEMENT: return element(.endElement)
+            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+                return node(.text, name: "", namespace: nil, attributes: [], text: string(xmlTextReaderConstValue(reader)))
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The one place a libxml2 return code is read: 1 is a node, 0 the end, -1 an error.
+    private func check(_ result: Int32) throws -> Bool {
+        switch result {
+        case 1: return true
+        case 0: return false
+        default:
+            throw diagnostics.last { $0.severity != .warning }
+                ?? XMLDiagnostic(severity: .fatal, line: currentLine, column: 0, message: "the document cannot be read")
+        }
+    }
+
+    private var currentLine: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    private func element(_ kind: XMLNode.Kind) -> XMLNode {
+        let name = string(xmlTextReaderConstLocalName(reader))
+        let namespace = optionalString(xmlTextReaderConstNamespaceUri(reader))
+        let isEmpty = kind == .startElement && xmlTextReaderIsEmptyElement(reader) == 1
+        var attributes: [XMLAttribute] = []
+        if kind == .startElement, xmlTextReaderHasAttributes(reader) == 1 {
+            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+                attributes.append(
+                    XMLAttribute(
+                        name: string(xmlTextReaderConstLocalName(reader)),
+                        namespace: optionalString(xmlTextReaderConstNamespaceUri(reader)),
+                        value: string(xmlTextReaderConstValue(reader))
+                    )
+                )
+            }
+            xmlTextReaderMoveToElement(reader)
+        }
+        var node = node(kind, name: name, namespace: namespace, attributes: attributes, text: "")
+        node.isEmptyElement = isEmpty
+        return node
+    }
+
+    private func node(
+        _ kind: XMLNode.Kind, name: String, namespace: String?, attributes: [XMLAttribute], text: String
+    ) -> XMLNode {
+        XMLNode(
+            kind: kind, name: name, namespace: namespace, attributes: attributes, text: text,
+            depth: Int(xmlTextReaderDepth(reader)), line: currentLine, isEmptyElement: false
+        )
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        optionalString(pointer) ?? ""
+    }
+
+    private func optionalString(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+
+@available(*, unavailable)
+extension XMLStreamReader: Sendable {}
+
+extension XMLDiagnostic {
+    init(_ error: xmlError) {
+        let severity: Severity =
+            switch error.level {
+            case XML_ERR_WARNING: .warning
+            case XML_ERR_FATAL: .fatal
+            default: .error
+            }
+        let message = error.message.map { String(cString: $0) } ?? "unknown error"
+        self.init(
+            severity: severity,
+            line: Int(error.line),
+            column: Int(error.int2),
+            message: message.trimmingCharacters(in: .whitespacesAndNewlines)
+        )
+    }
+}

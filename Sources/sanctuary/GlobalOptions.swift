@@ -1,0 +1,44 @@
+import ArgumentParser
+import Directory
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The directory database (default: $SANCTUARY_DB, else ./sanctuary.sqlite).")
+    var db: String?
+
+    @Flag(name: .long, help: "Print one JSON document on stdout instead of text.")
+    var json = false
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["SANCTUARY_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "sanctuary.sqlite"
+    }
+
+    func openStore() throws -> DirectoryStore {
+        try DirectoryStore(path: databasePath)
+    }
+}
+
+/// Argument parsers for the library's enums, kept here so the libraries need not know ArgumentParser.
+enum Parse {
+    static func kind(_ text: String) throws -> EntityKind {
+        guard let kind = EntityKind(loosely: text) else {
+            throw ValidationError("'\(text)' is not a kind: city, organization, campaign, event, theme or article")
+        }
+        return kind
+    }
+
+    static func mode(_ text: String) throws -> ImportMode {
+        guard let mode = ImportMode(rawValue: text.lowercased()) else {
+            throw ValidationError("'\(text)' is not a mode: snapshot or append")
+        }
+        return mode
+    }
+}
+
+/// Exit statuses beyond success (0), failure (1) and wrong usage (64).
+enum ExitStatus {
+    /// The import ran, but some rows were rejected.
+    static let rejectedRows = ExitCode(2)
+}
