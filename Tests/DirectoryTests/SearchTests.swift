@@ -1,0 +1,84 @@
+import Directory
+import SanctuaryTestSupport
+import Testing
+
+@Suite struct SearchTests {
+    /// Held by the suite, which lives as long as its test, so the folder outlives the store.
+    let folder: TemporaryDirectory
+    let store: DirectoryStore
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        store = try folder.store()
+    }
+
+    private func fill() throws {
+        _ = try store.run("list") { run in
+            let mexico = try run.city("Mexico City", "MX", aliases: ["Ciudad de México", "CDMX"])
+            let prague = try run.city("Prague", "CZ", aliases: ["Praha"])
+            let casa = try run.organization("Casa de Acogida", website: "casa.example.org", country: "MX",
+                description: "Refugio para personas migrantes")
+            try run.link(casa, .basedIn, mexico)
+            try run.link(casa, .worksOn, try run.theme("migration"))
+            let spring = try run.organization("Prague Spring 2", website: "ps2.example.org", country: "CZ")
+            try run.link(spring, .basedIn, prague)
+            try run.link(spring, .worksOn, try run.theme("anti-fascism"))
+        }
+    }
+
+    @Test func wordsMatchAsPrefixesWithoutAccents() throws {
+        try fill()
+        #expect(try store.search(SearchQuery(text: "ciudad de mexico")).map(\.entity.name) == ["Mexico City"])
+        #expect(try store.search(SearchQuery(text: "MÉXI")).map(\.entity.name) == ["Mexico City"])
+        #expect(try store.search(SearchQuery(text: "refugio")).map(\.entity.name) == ["Casa de Acogida"])
+    }
+
+    @Test func themesAreSearchable() throws {
+        try fill()
+        #expect(try store.search(SearchQuery(text: "fascism", kind: .organization)).map(\.entity.name)
+            == ["Prague Spring 2"])
+    }
+
+    @Test func namesRankAboveDescriptions() throws {
+        try fill()
+        _ = try store.run("more") { run in
+            try run.organization("Migration Watch", website: "watch.example.org")
+        }
+        let names = try store.search(SearchQuery(text: "migration", kind: .organization)).map(\.entity.name)
+        #expect(names == ["Migration Watch", "Casa de Acogida"])
+    }
+
+    @Test func filtersNarrow() throws {
+        try fill()
+        #expect(try store.search(SearchQuery(theme: "Migration")).map(\.entity.name) == ["Casa de Acogida"])
+        #expect(try store.search(SearchQuery(kind: .organization, place: "Praha")).map(\.entity.name)
+            == ["Prague Spring 2"])
+        #expect(try store.search(SearchQuery(kind: .city, country: "Mexique")).map(\.entity.name) == ["Mexico City"])
+        #expect(try store.search(SearchQuery(kind: .organization, place: "Czechia")).map(\.entity.name)
+            == ["Prague Spring 2"])
+    }
+
+    @Test func anUnknownPlaceIsAnError() throws {
+        try fill()
+        #expect(throws: DirectoryError.unknownPlace("Atlantis")) { try store.search(SearchQuery(place: "Atlantis")) }
+    }
+
+    @Test func aReferenceFindsByIdKeyNameOrAlias() throws {
+        try fill()
+        let mexico = try store.entity(reference: "CDMX")
+        #expect(try store.entity(reference: "\(mexico.id)") == mexico)
+        #expect(try store.entity(reference: "city:mexico city:mx") == mexico)
+        #expect(try store.entity(reference: "ciudad de mexico") == mexico)
+    }
+
+    @Test func anAmbiguousNameListsItsCandidates() throws {
+        try fill()
+        _ = try store.run("other") { run in try run.organization("Prague", website: "prague.example.org") }
+        #expect {
+            try store.entity(reference: "Prague")
+        } throws: { error in
+            guard case DirectoryError.ambiguous(_, let candidates) = error else { return false }
+            return candidates.map(\.kind) == [.city, .organization]
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Directory
+import SanctuaryTestSupport
+
+/// Small helpers to drive the store's import API the way an importer does.
+extension DirectoryStore {
+    func run(
+        _ source: String, mode: ImportMode = .snapshot, _ body: (SourceRun) throws -> Void
+    ) throws -> RunCounts {
+        try importRun(source: SourceDescriptor(name: source, location: nil, format: "test", mode: mode), body)
+    }
+}
+
+extension SourceRun {
+    @discardableResult
+    func city(_ name: String, _ country: String, aliases: [String] = [], lat: Double? = nil, lon: Double? = nil)
+        throws -> Int64
+    {
+        try assert(
+            .city,
+            key: EntityKey.make(kind: .city, name: name, country: country, website: nil)!,
+            facts: EntityFacts(name: name, aliases: aliases, country: country, lat: lat, lon: lon)
+        )
+    }
+
+    @discardableResult
+    func organization(_ name: String, website: String? = nil, country: String? = nil, description: String? = nil)
+        throws -> Int64
+    {
+        try assert(
+            .organization,
+            key: EntityKey.make(kind: .organization, name: name, country: country, website: website)!,
+            facts: EntityFacts(name: name, description: description, country: country, website: website)
+        )
+    }
+
+    @discardableResult
+    func theme(_ name: String) throws -> Int64 {
+        try mention(.theme, key: EntityKey.make(kind: .theme, name: name, country: nil, website: nil)!,
+            facts: EntityFacts(name: name))
+    }
+}
