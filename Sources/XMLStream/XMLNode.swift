@@ -26,4 +26,10 @@ public struct XMLAttribute: Sendable, Equatable {
     public var name: String
     public var namespace: String?
     public var value: String
+
+    public init(name: String, namespace: String?, value: String) {
+        self.name = name
+        self.namespace = namespace
+        self.value = value
+    }
 }

@@ -17,17 +17,16 @@ public final class XMLStreamReader {
 
     /// Starts reading `bytes`.
     ///
-    /// - Parameters:
-    ///   - url: the document's location, the base for relative references.
-    ///   - recover: keep going past well-formedness errors (for feeds that are almost XML).
+    /// - Parameter url: the document's location, the base for relative references.
     /// - Throws: ``XMLDiagnostic`` when libxml2 cannot start a reader.
-    public init(bytes: [UInt8], url: String? = nil, recover: Bool = false) throws {
+    public init(bytes: [UInt8], url: String? = nil) throws {
         buffer = .allocate(capacity: max(1, bytes.count))
         _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
         // NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external
         // entities are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
-        var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
+        // XML_PARSE_RECOVER is left out on purpose: the text reader fails on its first read of an ill-formed
+        // document even with it (verified on 2.9.14), so recovery needs a tree parse, not this reader.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), url, nil, options) else {
             buffer.deallocate()
             throw XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "libxml2 could not start a reader")
@@ -76,7 +75,14 @@ public final class XMLStreamReader {
         }
     }
 
-    private var currentLine: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the current node; the parser's own position runs ahead of the node it hands out.
+    private var currentLine: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = xmlGetLineNo(node)
+            if line > 0 { return Int(line) }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     private func element(_ kind: XMLNode.Kind) -> XMLNode {
         let name = string(xmlTextReaderConstLocalName(reader))
