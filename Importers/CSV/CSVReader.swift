@@ -168,7 +168,7 @@ public final class CSVReader {
     private func decode(_ bytes: [UInt8]) -> String {
         if encoding == .windows1252 { return TextEncoding.decodeWindows1252(bytes) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        warnings.append(Diagnostic(line: line, message: "a cell is not UTF-8: read as Windows-1252"))
+        warnings.append(Diagnostic(line: recordLine, message: "a cell is not UTF-8: read as Windows-1252"))
         return TextEncoding.decodeWindows1252(bytes)
     }
 }
