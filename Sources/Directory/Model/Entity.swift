@@ -17,4 +17,27 @@ public struct Entity: Sendable, Codable, Equatable, Identifiable {
     public var starts: String?
     public var ends: String?
     public var visibility: Visibility
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, key, name, description, country, region, lat, lon, website, status, starts, ends, visibility
+    }
+
+    /// Encodes absent values as left out, except `country`, which scripts may rely on finding (as null).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(key, forKey: .key)
+        try container.encode(name, forKey: .name)
+        try container.encode(country, forKey: .country)
+        try container.encodeIfPresent(description, forKey: .description)
+        try container.encodeIfPresent(region, forKey: .region)
+        try container.encodeIfPresent(lat, forKey: .lat)
+        try container.encodeIfPresent(lon, forKey: .lon)
+        try container.encodeIfPresent(website, forKey: .website)
+        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(starts, forKey: .starts)
+        try container.encodeIfPresent(ends, forKey: .ends)
+        try container.encode(visibility, forKey: .visibility)
+    }
 }

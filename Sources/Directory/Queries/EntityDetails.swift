@@ -1,11 +1,23 @@
 /// Everything `show` tells about an entity: its names, its neighbours by relation, and its sources.
-public struct EntityDetails: Sendable, Codable, Equatable {
+public struct EntityDetails: Sendable, Encodable, Equatable {
     public var entity: Entity
     public var aliases: [String]
     /// Keys merged into this entity, which still resolve to it.
     public var formerKeys: [String]
     public var neighbors: [Neighbor]
     public var sources: [SourceClaim]
+
+    private enum CodingKeys: String, CodingKey { case aliases, formerKeys, neighbors, sources }
+
+    /// The entity's fields at the top level, with its names, neighbours and sources beside them.
+    public func encode(to encoder: any Encoder) throws {
+        try entity.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(formerKeys, forKey: .formerKeys)
+        try container.encode(neighbors, forKey: .neighbors)
+        try container.encode(sources, forKey: .sources)
+    }
 
     /// An edge seen from this entity, in reading order: `outgoing` is `entity -label-> other`, otherwise
     /// `other -relation-> entity`, read with the inverse label.

@@ -30,7 +30,16 @@ public struct SearchQuery: Sendable, Equatable {
 }
 
 /// One entity found by a search, with its bm25 rank (lower is better; nil when no words were given).
-public struct SearchHit: Sendable, Codable, Equatable {
+public struct SearchHit: Sendable, Encodable, Equatable {
     public var entity: Entity
     public var rank: Double?
+
+    private enum CodingKeys: String, CodingKey { case rank }
+
+    /// The entity's fields, with `rank` beside them.
+    public func encode(to encoder: any Encoder) throws {
+        try entity.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(rank, forKey: .rank)
+    }
 }

@@ -180,8 +180,10 @@ public final class SourceRun {
         let newWins = (state.isMention && !isMention) || (isCanonical && !state.isCanonical)
         let combined = newWins ? facts.filled(from: current) : current.filled(from: facts)
         let json = try combined.canonicalJSON()
-        try write(row["id"], json: json, isMention: false)
-        dirty.insert(id)
+        if json != row["facts"] || state.isMention {
+            try write(row["id"], json: json, isMention: false)
+            dirty.insert(id)
+        }
         uncount(state)
         state.isMention = false
         state.isCanonical = state.isCanonical || isCanonical

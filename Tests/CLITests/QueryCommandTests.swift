@@ -1,0 +1,71 @@
+import Foundation
+import SanctuaryTestSupport
+import Testing
+
+@Suite struct QueryCommandTests {
+    let cli: CLI
+
+    init() throws {
+        cli = try CLI()
+        let result = try cli.run(["import"] + Fixtures.demoLists)
+        precondition(result.status == 0, result.stderr)
+    }
+
+    @Test func searchFindsAcrossSpellingsAndFilters() throws {
+        let (result, found) = try cli.json("search", "ciudad de mexico", "--kind", "city")
+        #expect(result.status == 0)
+        let first = try #require((found["results"] as? [[String: Any]])?.first)
+        #expect(first["name"] as? String == "Mexico City")
+        #expect(first["country"] as? String == "MX")
+        #expect(first["key"] as? String == "city:mexico city:mx")
+        #expect(first["id"] is Int)
+        #expect(first["kind"] as? String == "city")
+
+        let (_, migration) = try cli.json("search", "--theme", "migration", "--in", "CDMX", "--kind", "organization")
+        let names = (migration["results"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+        #expect(names.contains("Red Jurídica Migrante"))
+        #expect(!names.contains("Albergue Frontera Norte"))
+    }
+
+    @Test func showTellsNeighboursAndSourcesAndAcceptsAnyName() throws {
+        let (result, shown) = try cli.json("show", "Ciudad de México")
+        #expect(result.status == 0)
+        #expect(shown["name"] as? String == "Mexico City")
+        let neighbors = try #require(shown["neighbors"] as? [[String: Any]])
+        let hosted = neighbors.filter { $0["label"] as? String == "hosts" }
+            .compactMap { ($0["entity"] as? [String: Any])?["name"] as? String }
+        #expect(hosted.contains("Foro Social Mundial de las Migraciones 2018"))
+        let text = try cli.run("show", "cetri.be")
+        #expect(text.stdout.contains("CETRI - Centre tricontinental (organization, BE)"))
+        #expect(text.stdout.contains("5-reseau-partenaires.csv"))
+    }
+
+    @Test func anAmbiguousNameListsTheCandidates() throws {
+        _ = try cli.run("import", try cli.folder.write("orgs.csv", "name,website\nSalvador,salvador.example.org\n"))
+        let result = try cli.run("show", "Salvador")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("'Salvador' names 2 entities"))
+        #expect(result.stderr.contains("city:salvador:br"))
+    }
+
+    @Test func statsAndSourcesCountWhatWasImported() throws {
+        let (_, stats) = try cli.json("stats")
+        let kinds = try #require(stats["by_kind"] as? [String: Int])
+        #expect(kinds["city"] ?? 0 >= 40)
+        #expect(kinds["organization"] ?? 0 >= 60)
+        #expect(kinds["campaign"] ?? 0 >= 8)
+        let (_, sources) = try cli.json("sources")
+        let names = (sources["results"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == Fixtures.demoLists.map { URL(fileURLWithPath: $0).lastPathComponent })
+    }
+
+    @Test func mergeJoinsTwoEntriesAndTheOldKeyStillResolves() throws {
+        _ = try cli.run("import", try cli.folder.write("extra.csv", "kind,name,country\ncity,Ciudad Mexico,MX\n"))
+        let (merged, survivor) = try cli.json("merge", "Mexico City", "city:ciudad mexico:mx")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(survivor["name"] as? String == "Mexico City")
+        let (_, shown) = try cli.json("show", "city:ciudad mexico:mx")
+        #expect(shown["id"] as? Int == survivor["id"] as? Int)
+        #expect((shown["aliases"] as? [String])?.contains("Ciudad Mexico") == true)
+    }
+}
