@@ -13,8 +13,10 @@ struct FileByteSource: ByteSource {
 
     init(path: String, chunkSize: Int = 1 << 16) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportError.cannotRead(path: path, reason: FileManager.default.fileExists(atPath: path)
-                ? "permission denied" : "no such file")
+            throw ImportError.cannotRead(
+                path: path,
+                reason: FileManager.default.fileExists(atPath: path)
+                    ? "permission denied" : "no such file")
         }
         self.handle = handle
         self.chunkSize = chunkSize

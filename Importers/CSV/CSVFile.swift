@@ -16,7 +16,9 @@ final class CSVFile {
         self.path = path
         reader = try CSVReader(path: path)
         do {
-            guard let first = try reader.next() else { throw ImportError.cannotRead(path: path, reason: "the file is empty") }
+            guard let first = try reader.next() else {
+                throw ImportError.cannotRead(path: path, reason: "the file is empty")
+            }
             header = first.cells
         } catch let error as CSVError {
             throw ImportError.cannotRead(path: path, reason: error.localizedDescription)

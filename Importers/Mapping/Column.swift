@@ -26,7 +26,9 @@ enum Column: String, CaseIterable, Sendable {
     private static let headers: [String: Column] = {
         let words: [Column: [String]] = [
             .kind: ["kind", "type", "tipo", "typ", "art", "genre", "categoria", "category"],
-            .name: ["name", "nombre", "nom", "nome", "title", "titulo", "titre", "titel", "designation", "bezeichnung"],
+            .name: [
+                "name", "nombre", "nom", "nome", "title", "titulo", "titre", "titel", "designation", "bezeichnung",
+            ],
             .aliases: [
                 "aliases", "alias", "aka", "also known as", "other names", "alternate names", "otros nombres",
                 "autres noms", "andere namen", "outros nomes",
@@ -57,7 +59,10 @@ enum Column: String, CaseIterable, Sendable {
                 "themes", "theme", "topics", "topic", "tags", "issues", "temas", "tema", "thematiques", "thematique",
                 "sujets", "themen", "thema", "schwerpunkte", "movements", "movimientos", "mouvements",
             ],
-            .campaigns: ["campaigns", "campaign", "campanas", "campana", "campagnes", "campagne", "kampagnen", "kampagne", "campanhas", "campanha"],
+            .campaigns: [
+                "campaigns", "campaign", "campanas", "campana", "campagnes", "campagne", "kampagnen", "kampagne",
+                "campanhas", "campanha",
+            ],
             .memberOf: [
                 "member of", "members of", "membership", "memberships", "networks", "network", "miembro de",
                 "redes", "red", "membre de", "reseaux", "reseau", "mitglied von", "mitglied in", "netzwerke",
@@ -69,13 +74,18 @@ enum Column: String, CaseIterable, Sendable {
                 "veranstalter", "organizadoras",
             ],
             .partOf: ["part of", "parte de", "partie de", "fait partie de", "teil von", "faz parte de"],
-            .allies: ["allies", "allied with", "aliados", "aliadas", "allies de", "verbundete", "verbuendete", "aliados de"],
+            .allies: [
+                "allies", "allied with", "aliados", "aliadas", "allies de", "verbundete", "verbuendete", "aliados de",
+            ],
             .status: ["status", "estatus", "statut", "situacion", "situacao", "zustand", "sanctuary status"],
             .starts: [
                 "starts", "start", "start date", "begins", "from", "date", "fecha", "fecha inicio", "inicio", "desde",
                 "since", "debut", "date debut", "beginn", "datum", "data", "data inicio",
             ],
-            .ends: ["ends", "end", "end date", "until", "to", "fecha fin", "fin", "hasta", "date fin", "ende", "bis", "fim", "data fim"],
+            .ends: [
+                "ends", "end", "end date", "until", "to", "fecha fin", "fin", "hasta", "date fin", "ende", "bis", "fim",
+                "data fim",
+            ],
             .visibility: ["visibility", "visibilidad", "visibilite", "sichtbarkeit", "visibilidade"],
         ]
         var table: [String: Column] = [:]

@@ -1,5 +1,5 @@
-import Foundation
 import Directory
+import Foundation
 
 /// Which cell of a row holds which column, read from the header.
 struct HeaderMap: Sendable {

@@ -1,5 +1,5 @@
-import Foundation
 import Directory
+import Foundation
 
 /// Turns a CSV row into a ``MappedRecord``, or into the reason it is rejected.
 struct RowMapper: Sendable {

@@ -32,11 +32,13 @@ public final class XMLStreamReader {
             throw XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "libxml2 could not start a reader")
         }
         self.reader = reader
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            let owner = Unmanaged<XMLStreamReader>.fromOpaque(context).takeUnretainedValue()
-            owner.diagnostics.append(XMLDiagnostic(error.pointee))
-        }, Unmanaged.passUnretained(self).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { context, error in
+                guard let context, let error else { return }
+                let owner = Unmanaged<XMLStreamReader>.fromOpaque(context).takeUnretainedValue()
+                owner.diagnostics.append(XMLDiagnostic(error.pointee))
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     deinit {
@@ -57,7 +59,8 @@ public final class XMLStreamReader {
             case XML_READER_TYPE_ELEMENT: return element(.startElement)
             case XML_READER_TYPE_END_ELEMENT: return element(.endElement)
             case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                return node(.text, name: "", namespace: nil, attributes: [], text: string(xmlTextReaderConstValue(reader)))
+                return node(
+                    .text, name: "", namespace: nil, attributes: [], text: string(xmlTextReaderConstValue(reader)))
             default: continue
             }
         }

@@ -7,8 +7,9 @@ import Testing
         let b = EntityKey.make(kind: .city, name: "CIUDAD DE MEXICO", country: "mx", website: nil)
         #expect(a == "city:ciudad de mexico:mx")
         #expect(a == b)
-        #expect(EntityKey.make(kind: .city, name: "Córdoba", country: "AR", website: nil)
-            != EntityKey.make(kind: .city, name: "Córdoba", country: "ES", website: nil))
+        #expect(
+            EntityKey.make(kind: .city, name: "Córdoba", country: "AR", website: nil)
+                != EntityKey.make(kind: .city, name: "Córdoba", country: "ES", website: nil))
     }
 
     @Test func aCityNeedsItsCountry() {
@@ -31,14 +32,17 @@ import Testing
     }
 
     @Test func organizationsWithoutWebsiteUseNameAndCountry() {
-        #expect(EntityKey.make(kind: .organization, name: "Red Jurídica", country: "MX", website: "n/a")
-            == "org:red juridica:mx")
-        #expect(EntityKey.make(kind: .organization, name: "WSF Council", country: nil, website: nil) == "org:wsf council")
+        #expect(
+            EntityKey.make(kind: .organization, name: "Red Jurídica", country: "MX", website: "n/a")
+                == "org:red juridica:mx")
+        #expect(
+            EntityKey.make(kind: .organization, name: "WSF Council", country: nil, website: nil) == "org:wsf council")
     }
 
     @Test func otherKindsUseTheirNames() {
-        #expect(EntityKey.make(kind: .campaign, name: "Nadie deja la mano de nadie", country: "MX", website: nil)
-            == "campaign:nadie deja la mano de nadie")
+        #expect(
+            EntityKey.make(kind: .campaign, name: "Nadie deja la mano de nadie", country: "MX", website: nil)
+                == "campaign:nadie deja la mano de nadie")
         #expect(EntityKey.make(kind: .theme, name: "Anti-Fascism", country: nil, website: nil) == "theme:anti fascism")
     }
 }

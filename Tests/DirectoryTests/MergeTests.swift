@@ -26,7 +26,8 @@ import Testing
 
     @Test func mergeMovesNamesEdgesAndClaims() throws {
         try twoSpellings()
-        let survivor = try store.merge(try store.entity(reference: "CDMX"), into: try store.entity(reference: "Mexico City"))
+        let survivor = try store.merge(
+            try store.entity(reference: "CDMX"), into: try store.entity(reference: "Mexico City"))
         #expect(survivor.name == "Mexico City")
         #expect(survivor.lat == 19.43)
         let details = try store.details(of: survivor)
@@ -41,7 +42,8 @@ import Testing
 
     @Test func importingAgainAfterAMergeLandsOnTheSurvivor() throws {
         try twoSpellings()
-        let survivor = try store.merge(try store.entity(reference: "CDMX"), into: try store.entity(reference: "Mexico City"))
+        let survivor = try store.merge(
+            try store.entity(reference: "CDMX"), into: try store.entity(reference: "Mexico City"))
         let counts = try store.run("eventos") { run in
             let city = try run.city("CDMX", "MX")
             let event = try run.assert(.event, key: "event:fsm 2018", facts: EntityFacts(name: "FSM 2018"))

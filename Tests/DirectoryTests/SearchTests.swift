@@ -16,7 +16,8 @@ import Testing
         _ = try store.run("list") { run in
             let mexico = try run.city("Mexico City", "MX", aliases: ["Ciudad de México", "CDMX"])
             let prague = try run.city("Prague", "CZ", aliases: ["Praha"])
-            let casa = try run.organization("Casa de Acogida", website: "casa.example.org", country: "MX",
+            let casa = try run.organization(
+                "Casa de Acogida", website: "casa.example.org", country: "MX",
                 description: "Refugio para personas migrantes")
             try run.link(casa, .basedIn, mexico)
             try run.link(casa, .worksOn, try run.theme("migration"))
@@ -35,8 +36,9 @@ import Testing
 
     @Test func themesAreSearchable() throws {
         try fill()
-        #expect(try store.search(SearchQuery(text: "fascism", kind: .organization)).map(\.entity.name)
-            == ["Prague Spring 2"])
+        #expect(
+            try store.search(SearchQuery(text: "fascism", kind: .organization)).map(\.entity.name)
+                == ["Prague Spring 2"])
     }
 
     @Test func namesRankAboveDescriptions() throws {
@@ -51,11 +53,13 @@ import Testing
     @Test func filtersNarrow() throws {
         try fill()
         #expect(try store.search(SearchQuery(theme: "Migration")).map(\.entity.name) == ["Casa de Acogida"])
-        #expect(try store.search(SearchQuery(kind: .organization, place: "Praha")).map(\.entity.name)
-            == ["Prague Spring 2"])
+        #expect(
+            try store.search(SearchQuery(kind: .organization, place: "Praha")).map(\.entity.name)
+                == ["Prague Spring 2"])
         #expect(try store.search(SearchQuery(kind: .city, country: "Mexique")).map(\.entity.name) == ["Mexico City"])
-        #expect(try store.search(SearchQuery(kind: .organization, place: "Czechia")).map(\.entity.name)
-            == ["Prague Spring 2"])
+        #expect(
+            try store.search(SearchQuery(kind: .organization, place: "Czechia")).map(\.entity.name)
+                == ["Prague Spring 2"])
     }
 
     @Test func anUnknownPlaceIsAnError() throws {

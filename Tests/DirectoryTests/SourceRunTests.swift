@@ -33,7 +33,9 @@ import Testing
 
     @Test func aChangedRecordIsAnUpdate() throws {
         _ = try store.run("list") { try $0.organization("CETRI", website: "cetri.be", description: "old") }
-        let counts = try store.run("list") { try $0.organization("CETRI", website: "https://www.cetri.be/", description: "new") }
+        let counts = try store.run("list") {
+            try $0.organization("CETRI", website: "https://www.cetri.be/", description: "new")
+        }
         #expect(counts.updated == 1)
         #expect(try store.entity(reference: "cetri.be").description == "new")
     }
@@ -75,7 +77,9 @@ import Testing
         }
         _ = try store.run("a", link)
         _ = try store.run("b", link)
-        let withoutEdge: (SourceRun) throws -> Void = { run in try run.organization("Casa Migrante", website: "casa.example.org") }
+        let withoutEdge: (SourceRun) throws -> Void = { run in
+            try run.organization("Casa Migrante", website: "casa.example.org")
+        }
         #expect(try store.run("a", withoutEdge).edgesRetracted == 0)
         #expect(try store.search(SearchQuery(theme: "migration")).count == 1)
         #expect(try store.run("b", withoutEdge).edgesRetracted == 1)

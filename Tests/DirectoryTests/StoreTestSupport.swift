@@ -35,7 +35,8 @@ extension SourceRun {
 
     @discardableResult
     func theme(_ name: String) throws -> Int64 {
-        try mention(.theme, key: EntityKey.make(kind: .theme, name: name, country: nil, website: nil)!,
+        try mention(
+            .theme, key: EntityKey.make(kind: .theme, name: name, country: nil, website: nil)!,
             facts: EntityFacts(name: name))
     }
 }

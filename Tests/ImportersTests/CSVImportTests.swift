@@ -28,13 +28,14 @@ import Testing
         #expect(summary.rejected.isEmpty)
         let details = try store.details(of: store.entity(reference: "red.example.org"))
         let neighbors = details.neighbors.map { "\($0.relation.rawValue) \($0.entity.kind.rawValue) \($0.entity.name)" }
-        #expect(neighbors.sorted() == [
-            "based_in city Ciudad de México",
-            "member_of organization WSF Council",
-            "supports campaign Borders Without Soldiers",
-            "works_on theme human rights",
-            "works_on theme migration",
-        ])
+        #expect(
+            neighbors.sorted() == [
+                "based_in city Ciudad de México",
+                "member_of organization WSF Council",
+                "supports campaign Borders Without Soldiers",
+                "works_on theme human rights",
+                "works_on theme migration",
+            ])
     }
 
     @Test func badRowsAreRejectedWithLineAndReasonAndTheRestIsImported() throws {
@@ -52,11 +53,12 @@ import Testing
         let summary = try importFiles([path])
         #expect(summary.added == 2)
         #expect(summary.rejected.map(\.line) == [3, 4, 6])
-        #expect(summary.rejected.map(\.reason) == [
-            "column 'country' is empty: a city needs its country",
-            "latitude '95' is not a number from -90 to 90",
-            "country 'Atlantis' is not a known country",
-        ])
+        #expect(
+            summary.rejected.map(\.reason) == [
+                "column 'country' is empty: a city needs its country",
+                "latitude '95' is not a number from -90 to 90",
+                "country 'Atlantis' is not a known country",
+            ])
         #expect(try store.entity(reference: "Dakar").country == "SN")
     }
 
@@ -64,9 +66,11 @@ import Testing
         let good = try folder.write("cities.csv", "name,country\nTunis,TN\n")
         _ = try importFiles([good])
         let bad = try folder.write("more-cities.csv", "name,country\nDakar,SN\nBamako,\n")
-        #expect(throws: ImportError.rejected(
-            file: bad, line: 3, reason: "column 'country' is empty: a city needs its country"
-        )) {
+        #expect(
+            throws: ImportError.rejected(
+                file: bad, line: 3, reason: "column 'country' is empty: a city needs its country"
+            )
+        ) {
             try importFiles([bad], strict: true)
         }
         #expect(try store.statistics().entities == 1)
@@ -105,7 +109,9 @@ import Testing
 
     @Test func aCityNamedWithoutCountryLinksWhenItIsKnown() throws {
         _ = try importFiles([try folder.write("cities.csv", "name,country,aliases\nBrussels,BE,Bruxelles|Brussel\n")])
-        let summary = try importFiles([try folder.write("organisations.csv", "nom,ville\nPlateforme,Bruxelles\nAutre,Lyon\n")])
+        let summary = try importFiles([
+            try folder.write("organisations.csv", "nom,ville\nPlateforme,Bruxelles\nAutre,Lyon\n")
+        ])
         let plateforme = try store.details(of: store.entity(reference: "Plateforme"))
         #expect(plateforme.neighbors.map(\.entity.name) == ["Brussels"])
         #expect(summary.files[0].warnings.map(\.line) == [3])

@@ -17,11 +17,12 @@ import Testing
     func quotedFieldsHoldDelimitersQuotesAndNewlines(chunkSize: Int) throws {
         let text = "name,description\r\n\"Red, Jurídica\",\"says \"\"hola\"\"\r\nand more\"\r\nCasa,plain\r\n"
         let rows = try records(text, chunkSize: chunkSize)
-        #expect(rows == [
-            CSVRecord(line: 1, cells: ["name", "description"]),
-            CSVRecord(line: 2, cells: ["Red, Jurídica", "says \"hola\"\r\nand more"]),
-            CSVRecord(line: 4, cells: ["Casa", "plain"]),
-        ])
+        #expect(
+            rows == [
+                CSVRecord(line: 1, cells: ["name", "description"]),
+                CSVRecord(line: 2, cells: ["Red, Jurídica", "says \"hola\"\r\nand more"]),
+                CSVRecord(line: 4, cells: ["Casa", "plain"]),
+            ])
     }
 
     @Test func lineEndingsLFAndCRAndNoFinalNewline() throws {
@@ -60,7 +61,8 @@ import Testing
 
     @Test func windows1252IsTheFallbackWithAWarning() throws {
         // "Bogotá;€" in Windows-1252.
-        let (reader, rows) = try records(Array("name;sign\n".utf8) + [0x42, 0x6F, 0x67, 0x6F, 0x74, 0xE1, 0x3B, 0x80, 0x0A])
+        let (reader, rows) = try records(
+            Array("name;sign\n".utf8) + [0x42, 0x6F, 0x67, 0x6F, 0x74, 0xE1, 0x3B, 0x80, 0x0A])
         #expect(reader.encoding == .windows1252)
         #expect(rows.map(\.cells) == [["name", "sign"], ["Bogotá", "€"]])
         #expect(reader.warnings.count == 1)

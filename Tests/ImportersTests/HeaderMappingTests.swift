@@ -15,16 +15,21 @@ import Testing
     }
 
     @Test func headersInFiveLanguages() throws {
-        #expect(try understood("Name,City,Country,Themes,Website,Latitude,Lng")
-            == ["name", "city", "country", "themes", "website", "lat", "lon"])
-        #expect(try understood("Nombre,Ciudad,País,Temas,Sitio web,Miembro de")
-            == ["name", "city", "country", "themes", "website", "member_of"])
-        #expect(try understood("nom,ville,pays,thèmes,site web,membre de,autres noms")
-            == ["name", "city", "country", "themes", "website", "member_of", "aliases"])
-        #expect(try understood("NAME,Stadt,Land,Themen,Webseite,Breitengrad,Längengrad")
-            == ["name", "city", "country", "themes", "website", "lat", "lon"])
-        #expect(try understood("nome,cidade,país,temas,site,campanhas")
-            == ["name", "city", "country", "themes", "website", "campaigns"])
+        #expect(
+            try understood("Name,City,Country,Themes,Website,Latitude,Lng")
+                == ["name", "city", "country", "themes", "website", "lat", "lon"])
+        #expect(
+            try understood("Nombre,Ciudad,País,Temas,Sitio web,Miembro de")
+                == ["name", "city", "country", "themes", "website", "member_of"])
+        #expect(
+            try understood("nom,ville,pays,thèmes,site web,membre de,autres noms")
+                == ["name", "city", "country", "themes", "website", "member_of", "aliases"])
+        #expect(
+            try understood("NAME,Stadt,Land,Themen,Webseite,Breitengrad,Längengrad")
+                == ["name", "city", "country", "themes", "website", "lat", "lon"])
+        #expect(
+            try understood("nome,cidade,país,temas,site,campanhas")
+                == ["name", "city", "country", "themes", "website", "campaigns"])
     }
 
     @Test func unknownHeadersBecomeExtraAttributes() throws {

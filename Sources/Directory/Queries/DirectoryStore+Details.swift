@@ -62,7 +62,8 @@ extension DirectoryStore {
                 """,
             arguments: [id]
         ).map { row in
-            EntityDetails.SourceClaim(name: row["name"], mention: row["mention"], firstSeen: row["first"], lastSeen: row["last"])
+            EntityDetails.SourceClaim(
+                name: row["name"], mention: row["mention"], firstSeen: row["first"], lastSeen: row["last"])
         }
     }
 }

@@ -25,8 +25,10 @@ struct Resolver {
     }
 
     func create(_ kind: EntityKind, key: String, facts: EntityFacts) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO entities (kind, key, name, normalized, country) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [kind.rawValue, key, facts.name, Normalizer.normalize(facts.name), facts.country])
+        try db.cachedStatement(
+            sql: "INSERT INTO entities (kind, key, name, normalized, country) VALUES (?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [kind.rawValue, key, facts.name, Normalizer.normalize(facts.name), facts.country])
         return db.lastInsertedRowID
     }
 

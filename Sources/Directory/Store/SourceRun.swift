@@ -114,7 +114,8 @@ public final class SourceRun {
             try repeatClaim(id, &state, facts: facts, isMention: isMention, isCanonical: isCanonical)
             claimed[id] = state
         } else {
-            claimed[id] = try firstClaim(id, facts: facts, isMention: isMention, created: created, isCanonical: isCanonical)
+            claimed[id] = try firstClaim(
+                id, facts: facts, isMention: isMention, created: created, isCanonical: isCanonical)
         }
         return id
     }
@@ -250,7 +251,9 @@ public final class SourceRun {
         for row in staleEdges {
             try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
             let edgeID: Int64 = row["edge_id"]
-            if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE edge_id = ?)", arguments: [edgeID])! {
+            if try !Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE edge_id = ?)", arguments: [edgeID])!
+            {
                 try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
                 counts.edgesRetracted += 1
                 dirty.insert(row["src"])
@@ -258,14 +261,17 @@ public final class SourceRun {
         }
         let staleEntities = try Row.fetchAll(
             db,
-            sql: "SELECT id, entity_id, mention FROM claims WHERE source_id = ? AND entity_id IS NOT NULL AND last_run <> ?",
+            sql:
+                "SELECT id, entity_id, mention FROM claims WHERE source_id = ? AND entity_id IS NOT NULL AND last_run <> ?",
             arguments: [sourceID, runID]
         )
         for row in staleEntities {
             try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
             if !(row["mention"] as Bool) { counts.retracted += 1 }
             let entityID: Int64 = row["entity_id"]
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE entity_id = ?)", arguments: [entityID])! {
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE entity_id = ?)", arguments: [entityID])!
+            {
                 dirty.insert(entityID)
             } else {
                 try removeEntity(entityID)

@@ -23,7 +23,9 @@ enum DetailsText {
                 label = neighbor.label
                 lines.append("  \(label):")
             }
-            lines.append("    \(EntityText.title(neighbor.entity))  #\(neighbor.entity.id)  [\(neighbor.sources.joined(separator: ", "))]")
+            lines.append(
+                "    \(EntityText.title(neighbor.entity))  #\(neighbor.entity.id)  [\(neighbor.sources.joined(separator: ", "))]"
+            )
         }
         lines.append("  sources:")
         for source in details.sources {

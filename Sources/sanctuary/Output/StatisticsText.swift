@@ -14,7 +14,8 @@ enum StatisticsText {
                 + "\(statistics.claims) claims",
         ]
         if !statistics.topThemes.isEmpty {
-            lines.append("top themes: " + statistics.topThemes.map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+            lines.append(
+                "top themes: " + statistics.topThemes.map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
         }
         if !statistics.topCountries.isEmpty {
             lines.append(
