@@ -92,6 +92,7 @@ enum DemoData {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         let lists = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         if lists.isEmpty { throw ValidationError("no CSV lists in \(folder)") }
-        return lists.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return lists.map { prefix + $0 }
     }
 }
