@@ -1,7 +1,7 @@
-import Directory
+public import Directory
 
 /// What importing one file did, or (dry run) what reading it found.
-public struct ImportReport: Sendable, Codable, Equatable {
+public struct ImportReport: Sendable, Encodable, Equatable {
     public var file: String
     public var source: String
     public var format: String
@@ -9,14 +9,8 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var delimiter: String
     /// Records read (rejected ones included).
     public var rows = 0
-    public var added = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var retracted = 0
-    /// Entities that left the directory because no source asserts them any more.
-    public var removed = 0
-    public var edgesAdded = 0
-    public var edgesRetracted = 0
+    /// What the run changed; encoded beside the other fields (`added`, `updated`...).
+    public var counts = RunCounts()
     public var rejected: [Rejection] = []
     public var warnings: [Diagnostic] = []
 
@@ -27,36 +21,44 @@ public struct ImportReport: Sendable, Codable, Equatable {
         public var reason: String
     }
 
-    mutating func record(_ counts: RunCounts) {
-        added = counts.added
-        updated = counts.updated
-        unchanged = counts.unchanged
-        retracted = counts.retracted
-        removed = counts.removed
-        edgesAdded = counts.edgesAdded
-        edgesRetracted = counts.edgesRetracted
+    private enum CodingKeys: String, CodingKey {
+        case file, source, format, encoding, delimiter, rows, rejected, warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try counts.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(source, forKey: .source)
+        try container.encode(format, forKey: .format)
+        try container.encode(encoding, forKey: .encoding)
+        try container.encode(delimiter, forKey: .delimiter)
+        try container.encode(rows, forKey: .rows)
+        try container.encode(rejected, forKey: .rejected)
+        try container.encode(warnings, forKey: .warnings)
     }
 }
 
-/// What one `import` did across its files.
-public struct ImportSummary: Sendable, Codable, Equatable {
-    public var added = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var retracted = 0
-    public var removed = 0
+/// What one `import` did across its files: the sum of their counts, every rejection, and each file's report.
+public struct ImportSummary: Sendable, Encodable, Equatable {
+    public var counts = RunCounts()
     public var rejected: [ImportReport.Rejection] = []
     public var files: [ImportReport] = []
 
     public init(files: [ImportReport]) {
         self.files = files
         for report in files {
-            added += report.added
-            updated += report.updated
-            unchanged += report.unchanged
-            retracted += report.retracted
-            removed += report.removed
+            counts += report.counts
             rejected += report.rejected
         }
+    }
+
+    private enum CodingKeys: String, CodingKey { case rejected, files }
+
+    public func encode(to encoder: any Encoder) throws {
+        try counts.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rejected, forKey: .rejected)
+        try container.encode(files, forKey: .files)
     }
 }

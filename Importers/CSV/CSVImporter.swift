@@ -67,7 +67,7 @@ public struct CSVImporter: Sendable {
             }
         }
         progress(report.rows)
-        report.record(counts)
+        report.counts = counts
         report.warnings = file.reader.warnings + report.warnings
         return report
     }

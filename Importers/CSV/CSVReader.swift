@@ -106,19 +106,6 @@ public final class CSVReader {
             state = .quoted
             quoteLine = line
             return nil
-        case .fieldStart, .unquoted:
-            if byte == delimiter {
-                endField()
-                return nil
-            }
-            if byte == lf || byte == cr {
-                afterCR = byte == cr
-                line += 1
-                return endRecord()
-            }
-            state = .unquoted
-            field.append(byte)
-            return nil
         case .quoted:
             if byte == quote {
                 state = .quoteInQuoted
@@ -127,12 +114,11 @@ public final class CSVReader {
                 field.append(byte)
             }
             return nil
-        case .quoteInQuoted:
-            if byte == quote {
-                field.append(quote)
-                state = .quoted
-                return nil
-            }
+        case .quoteInQuoted where byte == quote:
+            field.append(quote)
+            state = .quoted
+            return nil
+        case .fieldStart, .unquoted, .quoteInQuoted:
             if byte == delimiter {
                 endField()
                 return nil
@@ -142,9 +128,11 @@ public final class CSVReader {
                 line += 1
                 return endRecord()
             }
-            warnings.append(Diagnostic(line: line, message: "text after a closing quote is kept as it is"))
-            field.append(byte)
+            if state == .quoteInQuoted {
+                warnings.append(Diagnostic(line: line, message: "text after a closing quote is kept as it is"))
+            }
             state = .unquoted
+            field.append(byte)
             return nil
         }
     }

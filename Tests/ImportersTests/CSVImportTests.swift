@@ -51,7 +51,7 @@ import Testing
             """
         )
         let summary = try importFiles([path])
-        #expect(summary.added == 2)
+        #expect(summary.counts.added == 2)
         #expect(summary.rejected.map(\.line) == [3, 4, 6])
         #expect(
             summary.rejected.map(\.reason) == [
@@ -80,7 +80,7 @@ import Testing
     @Test func anUnterminatedQuoteIsRejectedAtItsLine() throws {
         let path = try folder.write("cities.csv", "name,country\nTunis,TN\n\"Dakar,SN\nBamako,ML\n")
         let summary = try importFiles([path])
-        #expect(summary.added == 1)
+        #expect(summary.counts.added == 1)
         #expect(summary.rejected.map(\.line) == [3])
         #expect(summary.rejected.first?.reason == "the quoted field opened on line 3 is never closed")
     }
@@ -102,8 +102,8 @@ import Testing
         _ = try importFiles([path])
         try folder.write("cities.csv", "name,country\nTunis,TN\n")
         let summary = try importFiles([path])
-        #expect(summary.retracted == 1)
-        #expect(summary.unchanged == 1)
+        #expect(summary.counts.retracted == 1)
+        #expect(summary.counts.unchanged == 1)
         #expect(throws: DirectoryError.notFound("Rabat")) { try store.entity(reference: "Rabat") }
     }
 

@@ -14,4 +14,14 @@ public struct RunCounts: Sendable, Codable, Equatable {
     public var edgesRetracted = 0
 
     public init() {}
+
+    public static func += (total: inout RunCounts, run: RunCounts) {
+        total.added += run.added
+        total.updated += run.updated
+        total.unchanged += run.unchanged
+        total.retracted += run.retracted
+        total.removed += run.removed
+        total.edgesAdded += run.edgesAdded
+        total.edgesRetracted += run.edgesRetracted
+    }
 }

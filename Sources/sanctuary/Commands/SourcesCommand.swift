@@ -19,8 +19,7 @@ struct SourcesCommand: ParsableCommand {
             print("\(source.name)  (\(source.format), \(source.mode.rawValue))  \(source.location ?? "")")
             var line = "  \(source.entities) entities, \(source.edges) edges, \(source.runs) runs"
             if let run = source.lastRun, let last = source.last {
-                line += "; last \(run): \(last.added) added, \(last.updated) updated, \(last.unchanged) unchanged, "
-                line += "\(last.retracted) retracted"
+                line += "; last \(run): " + ImportText.describe(last)
             }
             print(line)
         }

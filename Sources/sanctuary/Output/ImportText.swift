@@ -1,3 +1,4 @@
+import Directory
 import Importers
 
 /// Import reports as people read them.
@@ -7,8 +8,7 @@ enum ImportText {
             let delimiter = report.delimiter == "\t" ? "tab" : "'\(report.delimiter)'"
             Swift.print(
                 "\(report.file): \(report.rows) rows (\(report.encoding), \(delimiter)) as source '\(report.source)': "
-                    + "\(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged, "
-                    + "\(report.retracted) retracted, \(report.rejected.count) rejected"
+                    + describe(report.counts, rejected: report.rejected.count)
             )
             for rejection in report.rejected {
                 Swift.print("  rejected \(rejection.file):\(rejection.line): \(rejection.reason)")
@@ -18,11 +18,16 @@ enum ImportText {
             }
         }
         if summary.files.count > 1 {
-            Swift.print(
-                "total: \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, "
-                    + "\(summary.retracted) retracted, \(summary.rejected.count) rejected"
-            )
+            Swift.print("total: " + describe(summary.counts, rejected: summary.rejected.count))
         }
+    }
+
+    /// `3 added, 0 updated, 5 unchanged, 1 retracted`, and the rejections when they are counted.
+    static func describe(_ counts: RunCounts, rejected: Int? = nil) -> String {
+        var text = "\(counts.added) added, \(counts.updated) updated, \(counts.unchanged) unchanged, "
+        text += "\(counts.retracted) retracted"
+        if let rejected { text += ", \(rejected) rejected" }
+        return text
     }
 
     static func print(_ preview: CSVPreview) {
