@@ -1,5 +1,4 @@
 import Directory
-import Foundation
 
 /// Which cell of a row holds which column, read from the header.
 struct HeaderMap: Sendable {
@@ -16,8 +15,8 @@ struct HeaderMap: Sendable {
             if let column = Column(header: title), index[column] == nil {
                 index[column] = position
                 titles[column] = title
-            } else if !title.trimmingCharacters(in: .whitespaces).isEmpty {
-                extra.append((position, title.trimmingCharacters(in: .whitespaces)))
+            } else if !Normalizer.trim(title).isEmpty {
+                extra.append((position, Normalizer.trim(title)))
             }
         }
     }
@@ -27,7 +26,7 @@ struct HeaderMap: Sendable {
     /// The trimmed cell of `column`, nil when absent or empty.
     func value(_ column: Column, in cells: [String]) -> String? {
         guard let position = index[column], position < cells.count else { return nil }
-        let text = cells[position].trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Normalizer.trim(cells[position])
         return text.isEmpty ? nil : text
     }
 
@@ -35,7 +34,7 @@ struct HeaderMap: Sendable {
     func values(_ column: Column, in cells: [String]) -> [String] {
         guard let text = value(column, in: cells) else { return [] }
         return text.split(whereSeparator: { $0 == ";" || $0 == "|" })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map(Normalizer.trim)
             .filter { !Normalizer.normalize($0).isEmpty }
     }
 }

@@ -117,7 +117,7 @@ struct RowMapper: Sendable {
     private func extraAttributes(_ cells: [String]) -> [String: String] {
         var extra: [String: String] = [:]
         for (position, title) in header.extra where position < cells.count {
-            let value = cells[position].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = Normalizer.trim(cells[position])
             if !value.isEmpty { extra[title] = value }
         }
         return extra

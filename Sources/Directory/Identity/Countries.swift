@@ -7,7 +7,7 @@ import Foundation
 public enum Countries {
     /// The alpha-2 code (upper case) for `text`, or nil when it names no country.
     public static func code(for text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Normalizer.trim(text)
         let upper = trimmed.uppercased()
         if upper.count == 2, table.codes.contains(upper) { return upper }
         return table.byName[Normalizer.normalize(trimmed)]

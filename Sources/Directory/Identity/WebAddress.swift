@@ -9,7 +9,7 @@ import Foundation
 public enum WebAddress {
     /// The canonical form of `text`, or nil when it holds no host.
     public static func canonical(_ text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(Normalizer.trim(text))
         if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
         }

@@ -24,14 +24,11 @@ extension DirectoryStore {
                 sql: "UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?", arguments: [survivor.id, absorbed.id]
             )
             try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [absorbed.id])
-            try db.execute(sql: "DELETE FROM entity_text WHERE rowid = ?", arguments: [absorbed.id])
-            try db.execute(sql: "DELETE FROM entity_places WHERE id = ?", arguments: [absorbed.id])
             try db.execute(
                 sql: "INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)",
                 arguments: [absorbed.key, survivor.id]
             )
-            let refresher = Refresher(db: db)
-            for id in touched.union([survivor.id]).sorted() { try refresher.refresh(id) }
+            try Refresher(db: db).refresh(touched.union([survivor.id, absorbed.id]).sorted())
         }
         return try entity(id: survivor.id) ?? survivor
     }
@@ -51,7 +48,7 @@ extension DirectoryStore {
                     .filled(from: EntityFacts(canonicalJSON: row["facts"]))
                 try db.execute(
                     sql: "UPDATE claims SET facts = ? WHERE id = ?",
-                    arguments: [try combined.canonicalJSON(), kept["id"] as Int64]
+                    arguments: [combined.canonicalJSON(), kept["id"] as Int64]
                 )
                 try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [claimID])
             } else {

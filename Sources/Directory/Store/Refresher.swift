@@ -1,7 +1,7 @@
-import Foundation
 import GRDB
 
-/// Derives an entity's attributes, aliases, text index row and place from its claims.
+/// Derives an entity's attributes and aliases from its claims, and rebuilds the search and place index rows
+/// of a set of entities.
 ///
 /// Claims rank by what they are (a source's own record before a naming in passing, before a claim moved by
 /// a merge), then by age: the source that described an entity first keeps its name, later ones fill gaps
@@ -9,13 +9,11 @@ import GRDB
 struct Refresher {
     let db: Database
 
-    func refresh(_ id: Int64) throws {
+    /// Recomputes the entity's columns and aliases from its claims.
+    func derive(_ id: Int64) throws {
         let claims = try String.fetchAll(
             db.cachedStatement(
-                sql: """
-                    SELECT facts FROM claims WHERE entity_id = ?
-                    ORDER BY merged, mention, first_run, source_id
-                    """
+                sql: "SELECT facts FROM claims WHERE entity_id = ? ORDER BY merged, mention, first_run, source_id"
             ),
             arguments: [id]
         ).map(EntityFacts.init(canonicalJSON:))
@@ -25,14 +23,6 @@ struct Refresher {
             facts = facts.filled(from: other)
             visibility = max(visibility, other.visibility ?? .public)
         }
-        try update(id, facts, visibility: visibility)
-        try writeAliases(id, facts)
-        try index(id, facts)
-        try place(id, facts)
-    }
-
-    private func update(_ id: Int64, _ facts: EntityFacts, visibility: Visibility) throws {
-        let extra = try facts.extra.map { String(decoding: try JSONEncoder.sorted.encode($0), as: UTF8.self) }
         try db.cachedStatement(
             sql: """
                 UPDATE entities SET name = ?, normalized = ?, description = ?, country = ?, region = ?, lat = ?,
@@ -42,56 +32,44 @@ struct Refresher {
         ).execute(arguments: [
             facts.name, Normalizer.normalize(facts.name), facts.description, facts.country, facts.region,
             facts.lat, facts.lon, facts.website, facts.status, facts.starts, facts.ends, visibility.rawValue,
-            extra, id,
+            facts.extraJSON, id,
         ])
+        try AliasWriter(db: db).replace(facts.aliases ?? [], for: id)
     }
 
-    private func writeAliases(_ id: Int64, _ facts: EntityFacts) throws {
-        try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity_id = ?").execute(arguments: [id])
-        let insert = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO aliases (entity_id, normalized, name) VALUES (?, ?, ?)"
+    /// Rebuilds the full-text and place rows of the entities `selection` (an SQL query of ids) names, in
+    /// four set-wise statements.
+    ///
+    /// Names, aliases and themes go in normalised; descriptions go in as written, folded by the tokenizer.
+    func index(_ selection: String, arguments: StatementArguments = []) throws {
+        try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(selection))", arguments: arguments)
+        try db.execute(
+            sql: """
+                INSERT INTO entity_text (rowid, name, aliases, description, themes)
+                SELECT e.id, e.normalized,
+                    (SELECT group_concat(a.normalized, ' ; ') FROM aliases a WHERE a.entity_id = e.id),
+                    e.description,
+                    (SELECT group_concat(t.normalized, ' ; ') FROM edges w JOIN entities t ON t.id = w.dst
+                     WHERE w.src = e.id AND w.relation = 'works_on')
+                FROM entities e WHERE e.id IN (\(selection))
+                """,
+            arguments: arguments
         )
-        for alias in facts.aliases ?? [] {
-            try insert.execute(arguments: [id, Normalizer.normalize(alias), alias])
-        }
-    }
-
-    private func index(_ id: Int64, _ facts: EntityFacts) throws {
-        let themes = try String.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT t.name FROM edges w JOIN entities t ON t.id = w.dst
-                    WHERE w.src = ? AND w.relation = 'works_on' ORDER BY t.name
-                    """
-            ),
-            arguments: [id]
+        try db.execute(sql: "DELETE FROM entity_places WHERE id IN (\(selection))", arguments: arguments)
+        try db.execute(
+            sql: """
+                INSERT INTO entity_places (id, min_lat, max_lat, min_lon, max_lon)
+                SELECT id, lat, lat, lon, lon FROM entities
+                WHERE id IN (\(selection)) AND lat IS NOT NULL AND lon IS NOT NULL
+                """,
+            arguments: arguments
         )
-        try db.cachedStatement(sql: "DELETE FROM entity_text WHERE rowid = ?").execute(arguments: [id])
-        try db.cachedStatement(
-            sql: "INSERT INTO entity_text (rowid, name, aliases, description, themes) VALUES (?, ?, ?, ?, ?)"
-        ).execute(arguments: [
-            id,
-            Normalizer.normalize(facts.name),
-            (facts.aliases ?? []).map(Normalizer.normalize).joined(separator: " ; "),
-            facts.description.map(Normalizer.normalize),
-            themes.map(Normalizer.normalize).joined(separator: " ; "),
-        ])
     }
 
-    private func place(_ id: Int64, _ facts: EntityFacts) throws {
-        if let lat = facts.lat, let lon = facts.lon {
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO entity_places VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [id, lat, lat, lon, lon])
-        } else {
-            try db.cachedStatement(sql: "DELETE FROM entity_places WHERE id = ?").execute(arguments: [id])
-        }
-    }
-}
-
-extension JSONEncoder {
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
+    /// Derives and indexes a few entities named by id (after a merge); ids of entities that are gone lose
+    /// their index rows.
+    func refresh(_ ids: [Int64]) throws {
+        for id in ids { try derive(id) }
+        try index("SELECT value FROM json_each(?)", arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
     }
 }

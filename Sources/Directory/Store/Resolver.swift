@@ -1,39 +1,34 @@
 import GRDB
 
 /// Finds the entity a record is about: by key, by a key a merge left behind, or by name when the record's
-/// key is only its name.
+/// key is only its name; creates it when nothing fits.
 struct Resolver {
     let db: Database
 
-    /// The entity for `key`, or for a record that names an entity already known under a stronger key.
+    struct Resolution {
+        var id: Int64
+        /// Found under its own key (or just created), not under a merged-away key or by name.
+        var canonical: Bool
+        var created: Bool
+    }
+
+    /// The entity for `key`, created from `facts` when none fits.
     ///
     /// An organization named without a website finds the one organization of that name (and country, when
     /// both are known). An organization that arrives with its website takes over the placeholder that was
     /// created when it was first named without one, so the order of files does not split it in two.
-    func resolve(_ kind: EntityKind, key: String, facts: EntityFacts) throws -> Int64? {
-        if let id = try lookup(key) { return id }
-        let normalized = Normalizer.normalize(facts.name)
+    func resolve(_ kind: EntityKind, key: String, facts: EntityFacts, normalized: String) throws -> Resolution {
+        if let (id, canonical) = try lookup(key) { return Resolution(id: id, canonical: canonical, created: false) }
         if kind == .organization && !key.hasPrefix("org:") {
-            for placeholder in ["org:\(normalized)", "org:\(normalized):\((facts.country ?? "").lowercased())"] {
-                if let id = try entity(key: placeholder), try takeOver(id, key: key) { return id }
+            let country = (facts.country ?? "").lowercased()
+            if let id = try takeOverPlaceholder(keys: ["org:\(normalized)", "org:\(normalized):\(country)"], key: key) {
+                return Resolution(id: id, canonical: true, created: false)
             }
-            return nil
+        } else if kind != .city || facts.country != nil {
+            let found = try candidates(kind, normalized: normalized, country: facts.country)
+            if found.count == 1 { return Resolution(id: found[0], canonical: false, created: false) }
         }
-        guard kind != .city || facts.country != nil else { return nil }
-        let found = try candidates(kind, normalized: normalized, country: facts.country)
-        return found.count == 1 ? found[0] : nil
-    }
-
-    func create(_ kind: EntityKind, key: String, facts: EntityFacts) throws -> Int64 {
-        try db.cachedStatement(
-            sql: "INSERT INTO entities (kind, key, name, normalized, country) VALUES (?, ?, ?, ?, ?)"
-        )
-        .execute(arguments: [kind.rawValue, key, facts.name, Normalizer.normalize(facts.name), facts.country])
-        return db.lastInsertedRowID
-    }
-
-    func currentKey(of id: Int64) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT key FROM entities WHERE id = ?"), arguments: [id])
+        return Resolution(id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)
     }
 
     /// Entities of `kind` whose name or an alias normalises to `normalized`, in `country` when given.
@@ -41,7 +36,8 @@ struct Resolver {
         try Int64.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT id FROM entities WHERE kind = ?1 AND normalized = ?2 AND (?3 IS NULL OR country IS NULL OR country = ?3)
+                    SELECT id FROM entities WHERE kind = ?1 AND normalized = ?2
+                        AND (?3 IS NULL OR country IS NULL OR country = ?3)
                     UNION
                     SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
                     WHERE a.normalized = ?2 AND e.kind = ?1 AND (?3 IS NULL OR e.country IS NULL OR e.country = ?3)
@@ -51,24 +47,73 @@ struct Resolver {
         )
     }
 
-    /// The entity known by `key` now or before a merge.
-    func lookup(_ key: String) throws -> Int64? {
-        if let id = try entity(key: key) { return id }
-        return try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT entity_id FROM entity_keys WHERE key = ?"), arguments: [key]
+    /// The entity known by `key` now (canonical) or before a merge.
+    func lookup(_ key: String) throws -> (Int64, Bool)? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, 1 FROM entities WHERE key = ?1
+                    UNION ALL SELECT entity_id, 0 FROM entity_keys WHERE key = ?1
+                    LIMIT 1
+                    """
+            ),
+            arguments: [key]
         )
+        return row.map { ($0[0], $0[1]) }
     }
 
-    private func entity(key: String) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [key])
+    /// A new entity whose attributes are `facts`, as if derived from its one claim.
+    private func create(_ kind: EntityKind, key: String, facts: EntityFacts, normalized: String) throws -> Int64 {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO entities (kind, key, name, normalized, description, country, region, lat, lon, website,
+                    status, starts, ends, visibility, extra)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            kind.rawValue, key, facts.name, normalized, facts.description, facts.country, facts.region, facts.lat,
+            facts.lon, facts.website, facts.status, facts.starts, facts.ends, (facts.visibility ?? .public).rawValue,
+            facts.extraJSON,
+        ])
+        let id = db.lastInsertedRowID
+        try AliasWriter(db: db).insert(facts.aliases ?? [], for: id)
+        return id
     }
 
-    private func takeOver(_ id: Int64, key: String) throws -> Bool {
-        let row = try Row.fetchOne(db, sql: "SELECT key, website FROM entities WHERE id = ?", arguments: [id])
-        guard let row, row["website"] as String? == nil else { return false }
-        let old: String = row["key"]
+    private func takeOverPlaceholder(keys: [String], key: String) throws -> Int64? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, key FROM entities WHERE key IN (?, ?) AND kind = 'organization' AND website IS NULL
+                    LIMIT 1
+                    """
+            ),
+            arguments: [keys[0], keys[1]]
+        )
+        guard let row else { return nil }
+        let id: Int64 = row["id"]
         try db.execute(sql: "UPDATE entities SET key = ? WHERE id = ?", arguments: [key, id])
-        try db.execute(sql: "INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)", arguments: [old, id])
-        return true
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)", arguments: [row["key"], id]
+        )
+        return id
+    }
+}
+
+/// Writes an entity's aliases.
+struct AliasWriter {
+    let db: Database
+
+    func insert(_ names: [String], for id: Int64) throws {
+        guard !names.isEmpty else { return }
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO aliases (entity_id, normalized, name) VALUES (?, ?, ?)"
+        )
+        for name in names { try statement.execute(arguments: [id, Normalizer.normalize(name), name]) }
+    }
+
+    func replace(_ names: [String], for id: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity_id = ?").execute(arguments: [id])
+        try insert(names, for: id)
     }
 }

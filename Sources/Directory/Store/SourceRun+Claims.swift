@@ -1,0 +1,122 @@
+import GRDB
+
+extension SourceRun {
+    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool) throws -> Int64 {
+        let normalized = Normalizer.normalize(facts.name)
+        let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized)
+        if let (state, before) = try runState(of: found.id) {
+            if !isMention {
+                try repeatClaim(found.id, state: state, before: before, facts: facts, canonical: found.canonical)
+            }
+        } else {
+            try firstClaim(found.id, facts: facts, isMention: isMention, created: found.created, canonical: found.canonical)
+        }
+        return found.id
+    }
+
+    private func runState(of id: Int64) throws -> (RunEntityState, Int64?)? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT state, before FROM run_entities WHERE id = ? AND state IS NOT NULL"),
+            arguments: [id]
+        )
+        return row.map { (RunEntityState(packed: $0["state"]), $0["before"]) }
+    }
+
+    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool, created: Bool, canonical: Bool) throws {
+        let json = facts.canonicalJSON()
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, facts, mention FROM claims WHERE entity_id = ? AND source_id = ?"),
+            arguments: [id, sourceID]
+        )
+        guard let row else {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO claims (source_id, entity_id, facts, mention, first_run, last_run)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [sourceID, id, json, isMention, runID, runID])
+            let outcome: RunEntityState.Outcome = created ? .added : (isMention ? .mentioned : .updated)
+            let state = RunEntityState(outcome: outcome, canonical: canonical, mention: isMention)
+            return try record(id, state, before: nil, rebuild: created ? .index : .derive)
+        }
+        let claimID: Int64 = row["id"]
+        let stored: String = row["facts"]
+        let wasMention: Bool = row["mention"]
+        let before = factsHash(stored)
+        if isMention && !wasMention {
+            // Naming in passing confirms the source's own record of the entity, which stays as it is.
+            try touch(claimID)
+            let state = RunEntityState(outcome: .mentioned, canonical: canonical, mention: false)
+            return try record(id, state, before: before, rebuild: .nothing)
+        }
+        if stored == json && wasMention == isMention {
+            try touch(claimID)
+            let state = RunEntityState(outcome: isMention ? .mentioned : .unchanged, canonical: canonical, mention: isMention)
+            return try record(id, state, before: before, rebuild: .nothing)
+        }
+        try write(claimID, json: json, isMention: isMention)
+        let state = RunEntityState(outcome: isMention ? .mentioned : .updated, canonical: canonical, mention: isMention)
+        try record(id, state, before: before, rebuild: .derive)
+    }
+
+    /// A second record about the same entity in one run (a duplicate row, or two keys a curator merged):
+    /// the claim becomes the union of both, the record under the entity's own key winning.
+    private func repeatClaim(
+        _ id: Int64, state: RunEntityState, before: Int64?, facts: EntityFacts, canonical: Bool
+    ) throws {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, facts FROM claims WHERE entity_id = ? AND source_id = ?"),
+            arguments: [id, sourceID]
+        )!
+        let stored: String = row["facts"]
+        let current = try EntityFacts(canonicalJSON: stored)
+        let newWins = state.mention || (canonical && !state.canonical)
+        let combined = newWins ? facts.filled(from: current) : current.filled(from: facts)
+        let json = combined.canonicalJSON()
+        var rebuild = Rebuild.nothing
+        if json != stored || state.mention {
+            try write(row["id"], json: json, isMention: false)
+            rebuild = .derive
+        }
+        var next = RunEntityState(outcome: state.outcome, canonical: state.canonical || canonical, mention: false)
+        if state.outcome != .added {
+            next.outcome = factsHash(json) == before ? .unchanged : .updated
+        }
+        try record(id, next, replacing: state, before: before, rebuild: rebuild)
+    }
+
+    /// Counts the entity's new outcome (in place of `previous`, for a repeated record) and stores its state.
+    private func record(
+        _ id: Int64, _ state: RunEntityState, replacing previous: RunEntityState? = nil, before: Int64?,
+        rebuild: Rebuild
+    ) throws {
+        if let previous { adjust(previous.outcome, by: -1) }
+        adjust(state.outcome, by: 1)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO run_entities (id, state, before, rebuild) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET state = excluded.state, before = excluded.before,
+                    rebuild = max(rebuild, excluded.rebuild)
+                """
+        ).execute(arguments: [id, state.packed, before, rebuild.rawValue])
+        if rebuild >= .index { lastMarked = id }
+    }
+
+    private func adjust(_ outcome: RunEntityState.Outcome, by delta: Int) {
+        switch outcome {
+        case .added: counts.added += delta
+        case .updated: counts.updated += delta
+        case .unchanged: counts.unchanged += delta
+        case .mentioned: break
+        }
+    }
+
+    private func write(_ claimID: Int64, json: String, isMention: Bool) throws {
+        try db.cachedStatement(sql: "UPDATE claims SET facts = ?, mention = ?, last_run = ? WHERE id = ?")
+            .execute(arguments: [json, isMention, runID, claimID])
+    }
+
+    private func touch(_ claimID: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE claims SET last_run = ? WHERE id = ?").execute(arguments: [runID, claimID])
+    }
+}

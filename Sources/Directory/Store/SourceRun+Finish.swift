@@ -1,0 +1,73 @@
+import GRDB
+
+extension SourceRun {
+    /// Retracts what the source no longer says (snapshot mode), rebuilds what changed, and records the run.
+    func finish() throws -> RunCounts {
+        if mode == .snapshot { try retractUnseen() }
+        let refresher = Refresher(db: db)
+        let derived = try Int64.fetchAll(
+            db, sql: "SELECT id FROM run_entities WHERE rebuild = ?", arguments: [Rebuild.derive.rawValue]
+        )
+        for id in derived { try refresher.derive(id) }
+        try refresher.index("SELECT id FROM temp.run_entities WHERE rebuild > 0")
+        try db.execute(sql: "DROP TABLE temp.run_entities")
+        try db.execute(
+            sql: """
+                UPDATE runs SET added = ?, updated = ?, unchanged = ?, retracted = ?, removed = ?, edges_added = ?,
+                    edges_retracted = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                counts.added, counts.updated, counts.unchanged, counts.retracted, counts.removed, counts.edgesAdded,
+                counts.edgesRetracted, runID,
+            ]
+        )
+        return counts
+    }
+
+    private func retractUnseen() throws {
+        let staleEdges = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.id, c.edge_id, e.src FROM claims c JOIN edges e ON e.id = c.edge_id
+                WHERE c.source_id = ? AND c.last_run <> ? AND c.edge_id IS NOT NULL
+                """,
+            arguments: [sourceID, runID]
+        )
+        for row in staleEdges {
+            try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
+            let edgeID: Int64 = row["edge_id"]
+            if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE edge_id = ?)", arguments: [edgeID])! {
+                try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
+                counts.edgesRetracted += 1
+                try mark(row["src"], .index)
+            }
+        }
+        let staleEntities = try Row.fetchAll(
+            db,
+            sql: "SELECT id, entity_id, mention FROM claims WHERE source_id = ? AND last_run <> ? AND entity_id IS NOT NULL",
+            arguments: [sourceID, runID]
+        )
+        for row in staleEntities {
+            try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
+            if !(row["mention"] as Bool) { counts.retracted += 1 }
+            let entityID: Int64 = row["entity_id"]
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE entity_id = ?)", arguments: [entityID])! {
+                try mark(entityID, .derive)
+            } else {
+                try remove(entityID)
+            }
+        }
+    }
+
+    /// Removes an entity no source asserts any more; marking it makes the index rebuild drop its rows.
+    private func remove(_ id: Int64) throws {
+        let themed = try Int64.fetchAll(
+            db, sql: "SELECT src FROM edges WHERE dst = ? AND relation = 'works_on'", arguments: [id]
+        )
+        try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [id])
+        try mark(id, .index)
+        for src in themed { try mark(src, .index) }
+        counts.removed += 1
+    }
+}
