@@ -34,7 +34,7 @@ struct HeaderMap: Sendable {
     func values(_ column: Column, in cells: [String]) -> [String] {
         guard let text = value(column, in: cells) else { return [] }
         return text.split(whereSeparator: { $0 == ";" || $0 == "|" })
-            .map(Normalizer.trim)
-            .filter { !Normalizer.normalize($0).isEmpty }
+            .map { Normalizer.trim(String($0)) }
+            .filter { !$0.isEmpty }
     }
 }

@@ -28,7 +28,7 @@ import Testing
         try ProcessRunner.dump(cli.database).split(separator: "\n")
             .filter { !$0.hasPrefix("INSERT INTO runs ") }
             .map { line in
-                line.hasPrefix("INSERT INTO claims ")
+                line.hasPrefix("INSERT INTO claims ") || line.hasPrefix("INSERT INTO edge_claims ")
                     ? String(line.split(separator: ",").dropLast().joined(separator: ",")) : String(line)
             }
             .joined(separator: "\n")

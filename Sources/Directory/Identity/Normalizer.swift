@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Folds names so that spellings a person would call the same meet: "Ciudad de México", "CIUDAD DE MEXICO"
 /// and "ciudad-de-mexico" all become `ciudad de mexico`.
@@ -10,24 +11,35 @@ import Foundation
 /// result as folding the whole string, because decomposition works per character and the marks that
 /// canonical reordering would move are the ones dropped; Hangul syllables are left whole, so nothing needs
 /// recomposing. Scripts without case (東京) pass through unchanged.
+///
+/// Safe to call from any thread.
 public enum Normalizer {
     /// The normalised form of `text`; empty when `text` holds no letter or digit.
     public static func normalize(_ text: some StringProtocol) -> String {
-        if let ascii = normalizeASCII(text.utf8) { return ascii }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            for folded in fold(scalar).unicodeScalars {
-                if isWordScalar(folded) {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append(folded)
+        func emit(_ byte: UInt8) {
+            if byte == spaceByte {
+                pendingSpace = true
+                return
+            }
+            if pendingSpace && !out.isEmpty { out.append(spaceByte) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { emit(asciiFold[Int(byte)]) }
+        } else {
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    emit(asciiFold[Int(scalar.value)])
                 } else {
-                    pendingSpace = true
+                    for byte in folded(scalar) { emit(byte) }
                 }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Splits `text` into normalised words.
@@ -36,71 +48,69 @@ public enum Normalizer {
     }
 
     /// `text` without the white space (spaces, tabs, line breaks, no-break spaces) at either end.
-    public static func trim(_ text: some StringProtocol) -> String {
+    public static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
-    }
-
-    private static func normalizeASCII(_ bytes: some Collection<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-            let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-            if isWordByte {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(lower)
-            } else {
-                pendingSpace = true
-            }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
         }
-        return String(decoding: out, as: UTF8.self)
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(text[start..<end])
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+    private static let spaceByte = UInt8(ascii: " ")
+
+    /// ASCII letters lowered, digits kept, everything else a separator.
+    private static let asciiFold: [UInt8] = (0..<128).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+        default: return spaceByte
         }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .spacingMark
     }
 
-    /// What one character folds to, from a table made once for the scripts partners write most (Latin, Greek,
-    /// Cyrillic, Arabic and their neighbours, below U+3000), and worked out on the spot above it.
-    private static func fold(_ scalar: Unicode.Scalar) -> String {
-        let value = Int(scalar.value)
-        if value < tableSize { return table[value] }
-        if (0xAC00...0xD7A3).contains(value) { return String(scalar) }
-        return computeFold(scalar)
+    /// Folded characters met so far, as UTF-8 with a space for each character that separates words. Folding
+    /// one character asks Foundation for its decomposition, which is slow, so each is folded once per process.
+    private static let cache = Mutex<[UInt32: [UInt8]]>([:])
+
+    private static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if let bytes = cache.withLock({ $0[scalar.value] }) { return bytes }
+        let bytes = computeFold(scalar)
+        cache.withLock { $0[scalar.value] = bytes }
+        return bytes
     }
 
-    private static let tableSize = 0x3000
-
-    private static let table: [String] = (0..<tableSize).map { value in
-        Unicode.Scalar(value).map(computeFold) ?? ""
-    }
-
-    private static func computeFold(_ scalar: Unicode.Scalar) -> String {
-        var folded = String.UnicodeScalarView()
-        for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars {
+    private static func computeFold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        // Hangul syllables decompose into jamo that would need recomposing: keep them whole.
+        let parts = (0xAC00...0xD7A3).contains(scalar.value)
+            ? String(scalar).unicodeScalars : String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+        var bytes: [UInt8] = []
+        for part in parts {
             switch part.properties.generalCategory {
             case .nonspacingMark, .enclosingMark:
                 continue
             default:
-                if let replacement = strokedLetters[part] {
-                    folded.append(contentsOf: replacement.unicodeScalars)
-                } else {
-                    folded.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+                let lowered = strokedLetters[part] ?? (part == "ς" ? "σ" : part.properties.lowercaseMapping)
+                for folded in lowered.unicodeScalars {
+                    if isWordScalar(folded) {
+                        bytes.append(contentsOf: Array(String(folded).utf8))
+                    } else {
+                        bytes.append(spaceByte)
+                    }
                 }
             }
         }
-        return String(folded).replacingOccurrences(of: "ς", with: "σ")
+        return bytes
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return asciiFold[Int(scalar.value)] != spaceByte }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .spacingMark
     }
 
     /// Letters that NFKD leaves whole although readers treat them as a base letter with a mark, and the

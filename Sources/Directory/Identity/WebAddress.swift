@@ -1,5 +1,3 @@
-import Foundation
-
 /// The identity of an organization's website: the address a person would type, without scheme, `www.`,
 /// port, query, fragment or trailing slash, in lower case.
 ///
@@ -10,7 +8,7 @@ public enum WebAddress {
     /// The canonical form of `text`, or nil when it holds no host.
     public static func canonical(_ text: String) -> String? {
         var rest = Substring(Normalizer.trim(text))
-        if let scheme = rest.range(of: "://") {
+        if let scheme = rest.firstRange(of: "://") {
             rest = rest[scheme.upperBound...]
         }
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) {

@@ -51,7 +51,8 @@ public struct EntityFacts: Sendable, Codable, Equatable {
     }
 
     /// Adds names that differ from `name` and from each other once normalised.
-    public mutating func addAliases(_ names: some Sequence<String>) {
+    public mutating func addAliases(_ names: some Collection<String>) {
+        guard !names.isEmpty else { return }
         var seen = Set((aliases ?? []).map(Normalizer.normalize))
         seen.insert(Normalizer.normalize(name))
         var list = aliases ?? []

@@ -25,7 +25,7 @@ extension DirectoryStore {
             db,
             sql: """
                 SELECT x.relation, x.outgoing, \(Entity.columns),
-                    (SELECT group_concat(s.name, char(31)) FROM claims c JOIN sources s ON s.id = c.source_id
+                    (SELECT group_concat(s.name, char(31)) FROM edge_claims c JOIN sources s ON s.id = c.source_id
                      WHERE c.edge_id = x.edge) AS sources
                 FROM (
                     SELECT ed.id AS edge, ed.relation, 1 AS outgoing, ed.dst AS other FROM edges ed WHERE ed.src = ?1

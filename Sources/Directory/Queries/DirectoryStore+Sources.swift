@@ -10,9 +10,9 @@ extension DirectoryStore {
                     SELECT s.*, r.started_at, r.added, r.updated, r.unchanged, r.retracted, r.removed, r.edges_added,
                         r.edges_retracted,
                         (SELECT count(*) FROM runs WHERE source_id = s.id) AS runs,
-                        (SELECT count(*) FROM claims WHERE source_id = s.id AND entity_id IS NOT NULL AND mention = 0)
+                        (SELECT count(*) FROM claims WHERE source_id = s.id AND mention = 0)
                             AS entities,
-                        (SELECT count(*) FROM claims WHERE source_id = s.id AND edge_id IS NOT NULL) AS edges
+                        (SELECT count(*) FROM edge_claims WHERE source_id = s.id) AS edges
                     FROM sources s
                     LEFT JOIN runs r ON r.id = (SELECT max(id) FROM runs WHERE source_id = s.id)
                     ORDER BY s.name

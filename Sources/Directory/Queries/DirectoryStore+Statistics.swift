@@ -21,7 +21,7 @@ extension DirectoryStore {
                 aliases: try number("SELECT count(*) FROM aliases"),
                 countries: try number("SELECT count(DISTINCT country) FROM entities"),
                 sources: try number("SELECT count(*) FROM sources"),
-                claims: try number("SELECT count(*) FROM claims"),
+                claims: try number("SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM edge_claims)"),
                 topThemes: try counts(
                     """
                     SELECT t.name, count(*) AS n FROM edges w JOIN entities t ON t.id = w.dst

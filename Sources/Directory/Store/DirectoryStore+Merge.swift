@@ -88,8 +88,8 @@ extension DirectoryStore {
             }
             try db.execute(
                 sql: """
-                    UPDATE claims SET edge_id = ?1 WHERE edge_id = ?2
-                    AND source_id NOT IN (SELECT source_id FROM claims WHERE edge_id = ?1)
+                    UPDATE edge_claims SET edge_id = ?1 WHERE edge_id = ?2
+                    AND source_id NOT IN (SELECT source_id FROM edge_claims WHERE edge_id = ?1)
                     """,
                 arguments: [existing, edgeID]
             )

@@ -84,7 +84,7 @@ struct Resolver {
         let row = try Row.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT id, key FROM entities WHERE key IN (?, ?) AND kind = 'organization' AND website IS NULL
+                    SELECT id, key FROM entities WHERE (key = ? OR key = ?) AND kind = 'organization' AND website IS NULL
                     LIMIT 1
                     """
             ),

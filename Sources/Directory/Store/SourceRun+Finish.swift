@@ -29,15 +29,19 @@ extension SourceRun {
         let staleEdges = try Row.fetchAll(
             db,
             sql: """
-                SELECT c.id, c.edge_id, e.src FROM claims c JOIN edges e ON e.id = c.edge_id
-                WHERE c.source_id = ? AND c.last_run <> ? AND c.edge_id IS NOT NULL
+                SELECT c.edge_id, e.src FROM edge_claims c JOIN edges e ON e.id = c.edge_id
+                WHERE c.source_id = ? AND c.last_run <> ?
                 """,
             arguments: [sourceID, runID]
         )
         for row in staleEdges {
-            try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
             let edgeID: Int64 = row["edge_id"]
-            if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE edge_id = ?)", arguments: [edgeID])! {
+            try db.execute(
+                sql: "DELETE FROM edge_claims WHERE edge_id = ? AND source_id = ?", arguments: [edgeID, sourceID]
+            )
+            if try !Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM edge_claims WHERE edge_id = ?)", arguments: [edgeID]
+            )! {
                 try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
                 counts.edgesRetracted += 1
                 try mark(row["src"], .index)
@@ -45,7 +49,7 @@ extension SourceRun {
         }
         let staleEntities = try Row.fetchAll(
             db,
-            sql: "SELECT id, entity_id, mention FROM claims WHERE source_id = ? AND last_run <> ? AND entity_id IS NOT NULL",
+            sql: "SELECT id, entity_id, mention FROM claims WHERE source_id = ? AND last_run <> ?",
             arguments: [sourceID, runID]
         )
         for row in staleEntities {

@@ -87,10 +87,10 @@ public final class SourceRun {
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO claims (source_id, edge_id, first_run, last_run) VALUES (?, ?, ?, ?)
-                ON CONFLICT (edge_id, source_id) WHERE edge_id IS NOT NULL DO UPDATE SET last_run = excluded.last_run
+                INSERT INTO edge_claims (edge_id, source_id, first_run, last_run) VALUES (?, ?, ?, ?)
+                ON CONFLICT (edge_id, source_id) DO UPDATE SET last_run = excluded.last_run
                 """
-        ).execute(arguments: [sourceID, edgeID, runID, runID])
+        ).execute(arguments: [edgeID, sourceID, runID, runID])
     }
 
     /// Entities of `kind` known by this normalised name or alias, for records that name a city without its
