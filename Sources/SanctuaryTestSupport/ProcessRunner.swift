@@ -53,7 +53,12 @@ public enum ProcessRunner {
 
     /// `sqlite3 PATH .dump`: the whole database as SQL text, to compare states.
     public static func dump(_ database: String) throws -> String {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["sqlite3", database, ".dump"]).stdout
+        try query(database, ".dump")
+    }
+
+    /// What the `sqlite3` shell prints for `sql` on `database`.
+    public static func query(_ database: String, _ sql: String) throws -> String {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["sqlite3", database, sql]).stdout
     }
 }
 

@@ -1,5 +1,6 @@
-@testable import Directory
 import Testing
+
+@testable import Directory
 
 @Suite struct EntityFactsTests {
     @Test func canonicalJSONRoundTripsEveryField() throws {

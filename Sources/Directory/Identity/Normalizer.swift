@@ -85,7 +85,8 @@ public enum Normalizer {
 
     private static func computeFold(_ scalar: Unicode.Scalar) -> [UInt8] {
         // Hangul syllables decompose into jamo that would need recomposing: keep them whole.
-        let parts = (0xAC00...0xD7A3).contains(scalar.value)
+        let parts =
+            (0xAC00...0xD7A3).contains(scalar.value)
             ? String(scalar).unicodeScalars : String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
         var bytes: [UInt8] = []
         for part in parts {

@@ -24,15 +24,15 @@ extension DirectoryStore {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT x.relation, x.outgoing, \(Entity.columns),
-                    (SELECT group_concat(s.name, char(31)) FROM edge_claims c JOIN sources s ON s.id = c.source_id
-                     WHERE c.edge_id = x.edge) AS sources
+                SELECT x.relation, x.outgoing, \(Entity.columns), group_concat(s.name, char(31)) AS sources
                 FROM (
-                    SELECT ed.id AS edge, ed.relation, 1 AS outgoing, ed.dst AS other FROM edges ed WHERE ed.src = ?1
+                    SELECT relation, 1 AS outgoing, dst AS other, source_id FROM edges WHERE src = ?1
                     UNION ALL
-                    SELECT ed.id, ed.relation, 0, ed.src FROM edges ed WHERE ed.dst = ?1
+                    SELECT relation, 0, src, source_id FROM edges WHERE dst = ?1
                 ) x
                 JOIN entities e ON e.id = x.other
+                JOIN sources s ON s.id = x.source_id
+                GROUP BY x.relation, x.outgoing, x.other
                 ORDER BY x.relation, x.outgoing DESC, e.name
                 """,
             arguments: [id]

@@ -12,7 +12,7 @@ extension DirectoryStore {
                         (SELECT count(*) FROM runs WHERE source_id = s.id) AS runs,
                         (SELECT count(*) FROM claims WHERE source_id = s.id AND mention = 0)
                             AS entities,
-                        (SELECT count(*) FROM edge_claims WHERE source_id = s.id) AS edges
+                        (SELECT count(*) FROM edges WHERE source_id = s.id) AS edges
                     FROM sources s
                     LEFT JOIN runs r ON r.id = (SELECT max(id) FROM runs WHERE source_id = s.id)
                     ORDER BY s.name

@@ -16,15 +16,17 @@ extension DirectoryStore {
             return Statistics(
                 entities: try number("SELECT count(*) FROM entities"),
                 byKind: try grouped("SELECT kind, count(*) FROM entities GROUP BY kind"),
-                edges: try number("SELECT count(*) FROM edges"),
-                byRelation: try grouped("SELECT relation, count(*) FROM edges GROUP BY relation"),
+                edges: try number("SELECT count(*) FROM (SELECT DISTINCT src, relation, dst FROM edges)"),
+                byRelation: try grouped(
+                    "SELECT relation, count(*) FROM (SELECT DISTINCT src, relation, dst FROM edges) GROUP BY relation"
+                ),
                 aliases: try number("SELECT count(*) FROM aliases"),
                 countries: try number("SELECT count(DISTINCT country) FROM entities"),
                 sources: try number("SELECT count(*) FROM sources"),
-                claims: try number("SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM edge_claims)"),
+                claims: try number("SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM edges)"),
                 topThemes: try counts(
                     """
-                    SELECT t.name, count(*) AS n FROM edges w JOIN entities t ON t.id = w.dst
+                    SELECT t.name, count(DISTINCT w.src) AS n FROM edges w JOIN entities t ON t.id = w.dst
                     WHERE w.relation = 'works_on' GROUP BY t.id ORDER BY n DESC, t.name LIMIT ?
                     """
                 ),

@@ -59,41 +59,33 @@ extension DirectoryStore {
         }
     }
 
-    /// Re-points `absorbed`'s edges at `survivor`, folding them into edges the survivor already has.
+    /// Re-points `absorbed`'s edges at `survivor`; an assertion the survivor already has from the same source
+    /// keeps its older first run, and an edge between the two disappears.
     ///
     /// - Returns: entities whose indexed themes may have changed.
     private func moveEdges(_ db: Database, from absorbed: Int64, to survivor: Int64) throws -> Set<Int64> {
-        var touched: Set<Int64> = []
-        let edges = try Row.fetchAll(
-            db, sql: "SELECT id, src, relation, dst FROM edges WHERE src = ?1 OR dst = ?1", arguments: [absorbed]
+        let rows = try Row.fetchAll(
+            db,
+            sql:
+                "DELETE FROM edges WHERE src = ?1 OR dst = ?1 RETURNING src, relation, dst, source_id, first_run, last_run",
+            arguments: [absorbed]
         )
-        for edge in edges {
-            let edgeID: Int64 = edge["id"]
-            guard let relation = Relation(rawValue: edge["relation"]) else { continue }
-            var src: Int64 = edge["src"] == absorbed ? survivor : edge["src"]
-            var dst: Int64 = edge["dst"] == absorbed ? survivor : edge["dst"]
+        var touched: Set<Int64> = []
+        for row in rows {
+            guard let relation = Relation(rawValue: row["relation"]) else { continue }
+            var src: Int64 = row["src"] == absorbed ? survivor : row["src"]
+            var dst: Int64 = row["dst"] == absorbed ? survivor : row["dst"]
             if relation.isSymmetric && src > dst { swap(&src, &dst) }
             touched.insert(src)
-            if src == dst {
-                try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
-                continue
-            }
-            let existing = try Int64.fetchOne(
-                db, sql: "SELECT id FROM edges WHERE src = ? AND relation = ? AND dst = ?",
-                arguments: [src, relation.rawValue, dst]
-            )
-            guard let existing else {
-                try db.execute(sql: "UPDATE edges SET src = ?, dst = ? WHERE id = ?", arguments: [src, dst, edgeID])
-                continue
-            }
+            guard src != dst else { continue }
             try db.execute(
                 sql: """
-                    UPDATE edge_claims SET edge_id = ?1 WHERE edge_id = ?2
-                    AND source_id NOT IN (SELECT source_id FROM edge_claims WHERE edge_id = ?1)
+                    INSERT INTO edges (src, relation, dst, source_id, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO UPDATE SET first_run = min(first_run, excluded.first_run),
+                        last_run = max(last_run, excluded.last_run)
                     """,
-                arguments: [existing, edgeID]
+                arguments: [src, relation.rawValue, dst, row["source_id"], row["first_run"], row["last_run"]]
             )
-            try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
         }
         return touched
     }

@@ -49,7 +49,7 @@ struct Refresher {
                 SELECT e.id, e.normalized,
                     (SELECT group_concat(a.normalized, ' ; ') FROM aliases a WHERE a.entity_id = e.id),
                     e.description,
-                    (SELECT group_concat(t.normalized, ' ; ') FROM edges w JOIN entities t ON t.id = w.dst
+                    (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')
                 FROM entities e WHERE e.id IN (\(selection))
                 """,
@@ -70,6 +70,7 @@ struct Refresher {
     /// their index rows.
     func refresh(_ ids: [Int64]) throws {
         for id in ids { try derive(id) }
-        try index("SELECT value FROM json_each(?)", arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        try index(
+            "SELECT value FROM json_each(?)", arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
     }
 }

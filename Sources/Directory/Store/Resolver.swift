@@ -18,17 +18,19 @@ struct Resolver {
     /// both are known). An organization that arrives with its website takes over the placeholder that was
     /// created when it was first named without one, so the order of files does not split it in two.
     func resolve(_ kind: EntityKind, key: String, facts: EntityFacts, normalized: String) throws -> Resolution {
-        if let (id, canonical) = try lookup(key) { return Resolution(id: id, canonical: canonical, created: false) }
         if kind == .organization && !key.hasPrefix("org:") {
             let country = (facts.country ?? "").lowercased()
-            if let id = try takeOverPlaceholder(keys: ["org:\(normalized)", "org:\(normalized):\(country)"], key: key) {
-                return Resolution(id: id, canonical: true, created: false)
+            if let found = try lookupWebsite(key, placeholders: ["org:\(normalized)", "org:\(normalized):\(country)"]) {
+                return found
             }
+        } else if let (id, canonical) = try lookup(key) {
+            return Resolution(id: id, canonical: canonical, created: false)
         } else if kind != .city || facts.country != nil {
             let found = try candidates(kind, normalized: normalized, country: facts.country)
             if found.count == 1 { return Resolution(id: found[0], canonical: false, created: false) }
         }
-        return Resolution(id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)
+        return Resolution(
+            id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)
     }
 
     /// Entities of `kind` whose name or an alias normalises to `normalized`, in `country` when given.
@@ -80,23 +82,33 @@ struct Resolver {
         return id
     }
 
-    private func takeOverPlaceholder(keys: [String], key: String) throws -> Int64? {
-        let row = try Row.fetchOne(
+    /// An organization by its website key, in one query: under that key, under a key a merge left behind,
+    /// or as the placeholder made when it was named without a website, which it then takes over.
+    private func lookupWebsite(_ key: String, placeholders: [String]) throws -> Resolution? {
+        let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT id, key FROM entities WHERE (key = ? OR key = ?) AND kind = 'organization' AND website IS NULL
-                    LIMIT 1
+                    SELECT id, key, 0 AS merged FROM entities
+                    WHERE key = ?1 OR ((key = ?2 OR key = ?3) AND kind = 'organization' AND website IS NULL)
+                    UNION ALL SELECT entity_id, key, 1 FROM entity_keys WHERE key = ?1
                     """
             ),
-            arguments: [keys[0], keys[1]]
+            arguments: [key, placeholders[0], placeholders[1]]
         )
-        guard let row else { return nil }
-        let id: Int64 = row["id"]
+        if let own = rows.first(where: { $0["key"] == key && $0["merged"] == 0 }) {
+            return Resolution(id: own["id"], canonical: true, created: false)
+        }
+        if let merged = rows.first(where: { $0["merged"] == 1 }) {
+            return Resolution(id: merged["id"], canonical: false, created: false)
+        }
+        guard let placeholder = rows.first else { return nil }
+        let id: Int64 = placeholder["id"]
         try db.execute(sql: "UPDATE entities SET key = ? WHERE id = ?", arguments: [key, id])
         try db.execute(
-            sql: "INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)", arguments: [row["key"], id]
+            sql: "INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)",
+            arguments: [placeholder["key"], id]
         )
-        return id
+        return Resolution(id: id, canonical: true, created: false)
     }
 }
 

@@ -14,7 +14,6 @@ enum Schema {
 
     private static func createGraph(_ db: Database) throws {
         let kinds = oneOf("kind", EntityKind.allCases.map(\.rawValue))
-        let relations = oneOf("relation", Relation.allCases.map(\.rawValue))
         let levels = oneOf("visibility", Visibility.allCases.map(\.rawValue))
         try db.execute(
             sql: """
@@ -56,22 +55,12 @@ enum Schema {
                 ) WITHOUT ROWID;
                 CREATE INDEX aliases_normalized ON aliases(normalized);
 
-                CREATE TABLE edges (
-                    id INTEGER PRIMARY KEY,
-                    src INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                    relation TEXT NOT NULL CHECK (\(relations)),
-                    dst INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                    starts TEXT,
-                    ends TEXT,
-                    CHECK (src <> dst),
-                    UNIQUE (src, relation, dst)
-                );
-                CREATE INDEX edges_dst ON edges(dst, relation);
                 """
         )
     }
 
     private static func createProvenance(_ db: Database) throws {
+        let relations = oneOf("relation", Relation.allCases.map(\.rawValue))
         try db.execute(
             sql: """
                 CREATE TABLE sources (
@@ -116,15 +105,22 @@ enum Schema {
                 );
                 CREATE INDEX claims_source ON claims(source_id, last_run);
 
-                -- One row per source and edge it asserts.
-                CREATE TABLE edge_claims (
-                    edge_id INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+                -- One row per edge and source that asserts it: the edge and its provenance in one place, so an
+                -- import writes one row per relation. The graph's edges are the distinct (src, relation, dst).
+                CREATE TABLE edges (
+                    src INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    relation TEXT NOT NULL CHECK (\(relations)),
+                    dst INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
                     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
                     first_run INTEGER NOT NULL REFERENCES runs(id),
                     last_run INTEGER NOT NULL REFERENCES runs(id),
-                    PRIMARY KEY (edge_id, source_id)
+                    starts TEXT,
+                    ends TEXT,
+                    CHECK (src <> dst),
+                    PRIMARY KEY (src, relation, dst, source_id)
                 ) WITHOUT ROWID;
-                CREATE INDEX edge_claims_source ON edge_claims(source_id, last_run);
+                CREATE INDEX edges_dst ON edges(dst, relation);
+                CREATE INDEX edges_source ON edges(source_id, last_run);
                 """
         )
     }

@@ -4,17 +4,32 @@ extension SourceRun {
     func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool) throws -> Int64 {
         let normalized = Normalizer.normalize(facts.name)
         let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized)
+        if found.created {
+            // The entity's columns were written from these facts; the index rebuild finds it by its id.
+            try insertClaim(found.id, json: facts.canonicalJSON(), isMention: isMention)
+            counts.added += 1
+            return found.id
+        }
         if let (state, before) = try runState(of: found.id) {
             if !isMention {
                 try repeatClaim(found.id, state: state, before: before, facts: facts, canonical: found.canonical)
             }
         } else {
-            try firstClaim(found.id, facts: facts, isMention: isMention, created: found.created, canonical: found.canonical)
+            try firstClaim(found.id, facts: facts, isMention: isMention, canonical: found.canonical)
         }
         return found.id
     }
 
+    /// What this run did with the entity so far, nil when it has not claimed it yet. An entity created by
+    /// this run was claimed when it was created, as added.
     private func runState(of id: Int64) throws -> (RunEntityState, Int64?)? {
+        if id > lastExistingID {
+            let mention = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT mention FROM claims WHERE entity_id = ? AND source_id = ?"),
+                arguments: [id, sourceID]
+            )
+            return mention.map { (RunEntityState(outcome: .added, canonical: true, mention: $0), nil) }
+        }
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT state, before FROM run_entities WHERE id = ? AND state IS NOT NULL"),
             arguments: [id]
@@ -22,22 +37,17 @@ extension SourceRun {
         return row.map { (RunEntityState(packed: $0["state"]), $0["before"]) }
     }
 
-    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool, created: Bool, canonical: Bool) throws {
+    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool, canonical: Bool) throws {
         let json = facts.canonicalJSON()
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, facts, mention FROM claims WHERE entity_id = ? AND source_id = ?"),
             arguments: [id, sourceID]
         )
         guard let row else {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO claims (source_id, entity_id, facts, mention, first_run, last_run)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [sourceID, id, json, isMention, runID, runID])
-            let outcome: RunEntityState.Outcome = created ? .added : (isMention ? .mentioned : .updated)
-            let state = RunEntityState(outcome: outcome, canonical: canonical, mention: isMention)
-            return try record(id, state, before: nil, rebuild: created ? .index : .derive)
+            try insertClaim(id, json: json, isMention: isMention)
+            let state = RunEntityState(
+                outcome: isMention ? .mentioned : .updated, canonical: canonical, mention: isMention)
+            return try record(id, state, before: nil, rebuild: .derive)
         }
         let claimID: Int64 = row["id"]
         let stored: String = row["facts"]
@@ -51,7 +61,8 @@ extension SourceRun {
         }
         if stored == json && wasMention == isMention {
             try touch(claimID)
-            let state = RunEntityState(outcome: isMention ? .mentioned : .unchanged, canonical: canonical, mention: isMention)
+            let state = RunEntityState(
+                outcome: isMention ? .mentioned : .unchanged, canonical: canonical, mention: isMention)
             return try record(id, state, before: before, rebuild: .nothing)
         }
         try write(claimID, json: json, isMention: isMention)
@@ -109,6 +120,15 @@ extension SourceRun {
         case .unchanged: counts.unchanged += delta
         case .mentioned: break
         }
+    }
+
+    private func insertClaim(_ id: Int64, json: String, isMention: Bool) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO claims (source_id, entity_id, facts, mention, first_run, last_run)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [sourceID, id, json, isMention, runID, runID])
     }
 
     private func write(_ claimID: Int64, json: String, isMention: Bool) throws {

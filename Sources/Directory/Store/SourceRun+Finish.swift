@@ -9,7 +9,10 @@ extension SourceRun {
             db, sql: "SELECT id FROM run_entities WHERE rebuild = ?", arguments: [Rebuild.derive.rawValue]
         )
         for id in derived { try refresher.derive(id) }
-        try refresher.index("SELECT id FROM temp.run_entities WHERE rebuild > 0")
+        try refresher.index(
+            "SELECT id FROM temp.run_entities WHERE rebuild > 0 UNION SELECT id FROM entities WHERE id > ?",
+            arguments: [lastExistingID]
+        )
         try db.execute(sql: "DROP TABLE temp.run_entities")
         try db.execute(
             sql: """
@@ -28,24 +31,18 @@ extension SourceRun {
     private func retractUnseen() throws {
         let staleEdges = try Row.fetchAll(
             db,
-            sql: """
-                SELECT c.edge_id, e.src FROM edge_claims c JOIN edges e ON e.id = c.edge_id
-                WHERE c.source_id = ? AND c.last_run <> ?
-                """,
+            sql: "DELETE FROM edges WHERE source_id = ? AND last_run <> ? RETURNING src, relation, dst",
             arguments: [sourceID, runID]
         )
         for row in staleEdges {
-            let edgeID: Int64 = row["edge_id"]
-            try db.execute(
-                sql: "DELETE FROM edge_claims WHERE edge_id = ? AND source_id = ?", arguments: [edgeID, sourceID]
-            )
-            if try !Bool.fetchOne(
-                db, sql: "SELECT EXISTS(SELECT 1 FROM edge_claims WHERE edge_id = ?)", arguments: [edgeID]
-            )! {
-                try db.execute(sql: "DELETE FROM edges WHERE id = ?", arguments: [edgeID])
-                counts.edgesRetracted += 1
-                try mark(row["src"], .index)
-            }
+            let stillAsserted = try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS(SELECT 1 FROM edges WHERE src = ? AND relation = ? AND dst = ?)",
+                arguments: [row["src"], row["relation"], row["dst"]]
+            )!
+            if stillAsserted { continue }
+            counts.edgesRetracted += 1
+            if row["relation"] == Relation.worksOn.rawValue { try mark(row["src"], .index) }
         }
         let staleEntities = try Row.fetchAll(
             db,
@@ -56,7 +53,9 @@ extension SourceRun {
             try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [row["id"] as Int64])
             if !(row["mention"] as Bool) { counts.retracted += 1 }
             let entityID: Int64 = row["entity_id"]
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE entity_id = ?)", arguments: [entityID])! {
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM claims WHERE entity_id = ?)", arguments: [entityID])!
+            {
                 try mark(entityID, .derive)
             } else {
                 try remove(entityID)

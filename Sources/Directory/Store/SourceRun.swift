@@ -21,6 +21,9 @@ public final class SourceRun {
     var namedEntities = BoundedCache<String, [Int64]>(capacity: 10_000)
     /// The entity last marked for an index rebuild, so its own edges need not mark it again.
     var lastMarked: Int64 = 0
+    /// The highest entity id before the run: every entity above it is new, and is indexed at the end without
+    /// being tracked row by row.
+    let lastExistingID: Int64
 
     init(db: Database, source: SourceDescriptor, startedAt: Date) throws {
         self.db = db
@@ -39,6 +42,7 @@ public final class SourceRun {
             arguments: [sourceID, Timestamp.string(startedAt)]
         )
         runID = db.lastInsertedRowID
+        lastExistingID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM entities") ?? 0
         try db.execute(
             sql: """
                 CREATE TEMP TABLE run_entities (
@@ -72,25 +76,21 @@ public final class SourceRun {
     public func link(_ src: Int64, _ relation: Relation, _ dst: Int64) throws {
         guard src != dst else { return }
         let (from, to) = relation.isSymmetric ? (min(src, dst), max(src, dst)) : (src, dst)
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO edges (src, relation, dst) VALUES (?, ?, ?)")
-            .execute(arguments: [from, relation.rawValue, to])
-        let edgeID: Int64
-        if db.changesCount > 0 {
-            edgeID = db.lastInsertedRowID
-            counts.edgesAdded += 1
-            if relation == .worksOn { try mark(from, .index) }
-        } else {
-            edgeID = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT id FROM edges WHERE src = ? AND relation = ? AND dst = ?"),
-                arguments: [from, relation.rawValue, to]
-            )!
-        }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO edge_claims (edge_id, source_id, first_run, last_run) VALUES (?, ?, ?, ?)
-                ON CONFLICT (edge_id, source_id) DO UPDATE SET last_run = excluded.last_run
-                """
-        ).execute(arguments: [edgeID, sourceID, runID, runID])
+        // Returns a row when the assertion is new, or when it was last made by an earlier run; nothing when
+        // this run made it already.
+        let firstRun = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    INSERT INTO edges (src, relation, dst, source_id, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO UPDATE SET last_run = excluded.last_run WHERE last_run <> excluded.last_run
+                    RETURNING first_run
+                    """
+            ),
+            arguments: [from, relation.rawValue, to, sourceID, runID, runID]
+        )
+        guard firstRun == runID else { return }
+        counts.edgesAdded += 1
+        if relation == .worksOn && from <= lastExistingID { try mark(from, .index) }
     }
 
     /// Entities of `kind` known by this normalised name or alias, for records that name a city without its
