@@ -32,7 +32,7 @@ import Testing
         #expect(survivor.lat == 19.43)
         let details = try store.details(of: survivor)
         #expect(details.aliases == ["CDMX"])
-        #expect(details.formerKeys == ["city:cdmx:mx"])
+        #expect(details.otherKeys == ["city:cdmx:mx"])
         #expect(details.neighbors.map(\.entity.name) == ["FSM 2018"])
         #expect(details.neighbors.first?.label == "hosts")
         #expect(Set(details.sources.map(\.name)) == ["cities", "eventos"])

@@ -111,7 +111,7 @@ import Testing
         #expect(cetri.key == "cetri.be")
         let details = try store.details(of: cetri)
         #expect(details.neighbors.map(\.entity.name) == ["WSF 2020"])
-        #expect(details.formerKeys == ["org:cetri"])
+        #expect(details.otherKeys == ["org:cetri"])
     }
 
     @Test func twoRecordsForOneEntityInOneRunAreOneClaim() throws {

@@ -117,6 +117,19 @@ import Testing
         #expect(summary.files[0].warnings.map(\.line) == [3])
     }
 
+    @Test func aRecordMatchedByNameKeepsItsMatchWhenANamesakeArrives() throws {
+        let path = try folder.write(
+            "organizations.csv",
+            "name,country,website\nCasa Migrante,MX,casa.example.org\nCasa Migrante,MX,\nCasa Migrante,MX,otra.example.org\n"
+        )
+        let first = try importFiles([path])
+        #expect(first.counts.added == 2)
+        let again = try importFiles([path])
+        #expect(again.counts.added == 0)
+        #expect(again.counts.updated == 0)
+        #expect(again.counts.unchanged == 2)
+    }
+
     @Test func aDryRunShowsCellsExactlyAsDecoded() throws {
         let path = try folder.write("eventos.csv", "nombre;fecha\n\"Foro; 2018\";2018-11-02\nX;2018-13\n")
         let preview = try Importer().preview(ImportRequest(files: [path]))[0]

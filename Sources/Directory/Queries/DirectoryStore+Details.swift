@@ -7,13 +7,13 @@ extension DirectoryStore {
             let aliases = try String.fetchAll(
                 db, sql: "SELECT name FROM aliases WHERE entity_id = ? ORDER BY name", arguments: [entity.id]
             )
-            let formerKeys = try String.fetchAll(
+            let otherKeys = try String.fetchAll(
                 db, sql: "SELECT key FROM entity_keys WHERE entity_id = ? ORDER BY key", arguments: [entity.id]
             )
             return EntityDetails(
                 entity: entity,
                 aliases: aliases,
-                formerKeys: formerKeys,
+                otherKeys: otherKeys,
                 neighbors: try neighbors(db, of: entity.id),
                 sources: try sources(db, of: entity.id)
             )

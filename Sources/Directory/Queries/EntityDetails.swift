@@ -2,19 +2,20 @@
 public struct EntityDetails: Sendable, Encodable, Equatable {
     public var entity: Entity
     public var aliases: [String]
-    /// Keys merged into this entity, which still resolve to it.
-    public var formerKeys: [String]
+    /// Keys besides its own that resolve to it: keys merged into it, the placeholder it took over, and the keys
+    /// of records that matched it by name.
+    public var otherKeys: [String]
     public var neighbors: [Neighbor]
     public var sources: [SourceClaim]
 
-    private enum CodingKeys: String, CodingKey { case aliases, formerKeys, neighbors, sources }
+    private enum CodingKeys: String, CodingKey { case aliases, otherKeys, neighbors, sources }
 
     /// The entity's fields at the top level, with its names, neighbours and sources beside them.
     public func encode(to encoder: any Encoder) throws {
         try entity.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(aliases, forKey: .aliases)
-        try container.encode(formerKeys, forKey: .formerKeys)
+        try container.encode(otherKeys, forKey: .otherKeys)
         try container.encode(neighbors, forKey: .neighbors)
         try container.encode(sources, forKey: .sources)
     }

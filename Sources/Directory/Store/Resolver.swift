@@ -14,6 +14,10 @@ struct Resolver {
 
     /// The entity for `key`, created from `facts` when none fits.
     ///
+    /// A record whose key is only its name finds the one entity of that kind known by that name or alias (in
+    /// its country, when both are known); the key is then kept as one of that entity's keys, so the same record
+    /// lands on the same entity next time, whatever else has been imported since.
+    ///
     /// An organization named without a website finds the one organization of that name (and country, when
     /// both are known). An organization that arrives with its website takes over the placeholder that was
     /// created when it was first named without one, so the order of files does not split it in two.
@@ -27,7 +31,12 @@ struct Resolver {
             return Resolution(id: id, canonical: canonical, created: false)
         } else if kind != .city || facts.country != nil {
             let found = try candidates(kind, normalized: normalized, country: facts.country)
-            if found.count == 1 { return Resolution(id: found[0], canonical: false, created: false) }
+            if found.count == 1 {
+                // Remember the match: a later namesake must not make the next import of this record ambiguous.
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)")
+                    .execute(arguments: [key, found[0]])
+                return Resolution(id: found[0], canonical: false, created: false)
+            }
         }
         return Resolution(
             id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)

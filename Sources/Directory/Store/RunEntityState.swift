@@ -10,24 +10,20 @@ struct RunEntityState: Equatable {
     }
 
     var outcome: Outcome
-    /// The claim now holds a record asserted under the entity's own key.
-    var canonical: Bool
     /// The claim is still only a naming in passing.
     var mention: Bool
 
-    init(outcome: Outcome, canonical: Bool, mention: Bool) {
+    init(outcome: Outcome, mention: Bool) {
         self.outcome = outcome
-        self.canonical = canonical
         self.mention = mention
     }
 
     init(packed: Int) {
         outcome = Outcome(rawValue: packed & 3) ?? .mentioned
-        canonical = packed & 4 != 0
-        mention = packed & 8 != 0
+        mention = packed & 4 != 0
     }
 
-    var packed: Int { outcome.rawValue | (canonical ? 4 : 0) | (mention ? 8 : 0) }
+    var packed: Int { outcome.rawValue | (mention ? 4 : 0) }
 }
 
 /// How much of an entity must be rebuilt when the run ends.

@@ -15,7 +15,7 @@ extension SourceRun {
                 try repeatClaim(found.id, state: state, before: before, facts: facts, canonical: found.canonical)
             }
         } else {
-            try firstClaim(found.id, facts: facts, isMention: isMention, canonical: found.canonical)
+            try firstClaim(found.id, facts: facts, isMention: isMention)
         }
         return found.id
     }
@@ -28,7 +28,7 @@ extension SourceRun {
                 db.cachedStatement(sql: "SELECT mention FROM claims WHERE entity_id = ? AND source_id = ?"),
                 arguments: [id, sourceID]
             )
-            return mention.map { (RunEntityState(outcome: .added, canonical: true, mention: $0), nil) }
+            return mention.map { (RunEntityState(outcome: .added, mention: $0), nil) }
         }
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT state, before FROM run_entities WHERE id = ? AND state IS NOT NULL"),
@@ -37,7 +37,7 @@ extension SourceRun {
         return row.map { (RunEntityState(packed: $0["state"]), $0["before"]) }
     }
 
-    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool, canonical: Bool) throws {
+    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool) throws {
         let json = facts.canonicalJSON()
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, facts, mention FROM claims WHERE entity_id = ? AND source_id = ?"),
@@ -46,7 +46,7 @@ extension SourceRun {
         guard let row else {
             try insertClaim(id, json: json, isMention: isMention)
             let state = RunEntityState(
-                outcome: isMention ? .mentioned : .updated, canonical: canonical, mention: isMention)
+                outcome: isMention ? .mentioned : .updated, mention: isMention)
             return try record(id, state, before: nil, rebuild: .derive)
         }
         let claimID: Int64 = row["id"]
@@ -56,32 +56,42 @@ extension SourceRun {
         if isMention && !wasMention {
             // Naming in passing confirms the source's own record of the entity, which stays as it is.
             try touch(claimID)
-            let state = RunEntityState(outcome: .mentioned, canonical: canonical, mention: false)
+            let state = RunEntityState(outcome: .mentioned, mention: false)
             return try record(id, state, before: before, rebuild: .nothing)
         }
         if stored == json && wasMention == isMention {
             try touch(claimID)
             let state = RunEntityState(
-                outcome: isMention ? .mentioned : .unchanged, canonical: canonical, mention: isMention)
+                outcome: isMention ? .mentioned : .unchanged, mention: isMention)
             return try record(id, state, before: before, rebuild: .nothing)
         }
         try write(claimID, json: json, isMention: isMention)
-        let state = RunEntityState(outcome: isMention ? .mentioned : .updated, canonical: canonical, mention: isMention)
+        let state = RunEntityState(outcome: isMention ? .mentioned : .updated, mention: isMention)
         try record(id, state, before: before, rebuild: .derive)
     }
 
-    /// A second record about the same entity in one run (a duplicate row, or two keys a curator merged):
-    /// the claim becomes the union of both, the record under the entity's own key winning.
+    /// A second record about the same entity in one run (a duplicate row, a record that matched by name, or
+    /// two keys a curator merged): the claim becomes the union of both. The record whose facts give the
+    /// entity's own key wins, whatever the order of the rows, so importing the same file again gives the same
+    /// claim.
     private func repeatClaim(
         _ id: Int64, state: RunEntityState, before: Int64?, facts: EntityFacts, canonical: Bool
     ) throws {
         let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, facts FROM claims WHERE entity_id = ? AND source_id = ?"),
+            db.cachedStatement(
+                sql: """
+                    SELECT c.id, c.facts, e.kind, e.key FROM claims c JOIN entities e ON e.id = c.entity_id
+                    WHERE c.entity_id = ? AND c.source_id = ?
+                    """
+            ),
             arguments: [id, sourceID]
         )!
         let stored: String = row["facts"]
         let current = try EntityFacts(canonicalJSON: stored)
-        let newWins = state.mention || (canonical && !state.canonical)
+        let kind = EntityKind(rawValue: row["kind"]) ?? .organization
+        let storedKey = EntityKey.make(
+            kind: kind, name: current.name, country: current.country, website: current.website)
+        let newWins = state.mention || (canonical && storedKey != row["key"])
         let combined = newWins ? facts.filled(from: current) : current.filled(from: facts)
         let json = combined.canonicalJSON()
         var rebuild = Rebuild.nothing
@@ -89,7 +99,7 @@ extension SourceRun {
             try write(row["id"], json: json, isMention: false)
             rebuild = .derive
         }
-        var next = RunEntityState(outcome: state.outcome, canonical: state.canonical || canonical, mention: false)
+        var next = RunEntityState(outcome: state.outcome, mention: false)
         if state.outcome != .added {
             next.outcome = factsHash(json) == before ? .unchanged : .updated
         }

@@ -16,7 +16,7 @@ enum DetailsText {
         if entity.visibility != .public { facts.append("visible to \(entity.visibility.rawValue) only") }
         if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
         if let website = entity.website { lines.append("  " + website) }
-        if !details.formerKeys.isEmpty { lines.append("  merged from: " + details.formerKeys.joined(separator: ", ")) }
+        if !details.otherKeys.isEmpty { lines.append("  also keyed as: " + details.otherKeys.joined(separator: ", ")) }
         var label = ""
         for neighbor in details.neighbors {
             if neighbor.label != label {
