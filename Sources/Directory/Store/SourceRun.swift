@@ -76,19 +76,22 @@ public final class SourceRun {
     public func link(_ src: Int64, _ relation: Relation, _ dst: Int64) throws {
         guard src != dst else { return }
         let (from, to) = relation.isSymmetric ? (min(src, dst), max(src, dst)) : (src, dst)
-        // Returns a row when the assertion is new, or when it was last made by an earlier run; nothing when
-        // this run made it already.
-        let firstRun = try Int64.fetchOne(
-            db.cachedStatement(
+        let arguments: StatementArguments = [from, relation.rawValue, to, sourceID, runID]
+        try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO edges (src, relation, dst, source_id, first_run, last_run)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                """
+        ).execute(arguments: arguments)
+        guard db.changesCount > 0 else {
+            try db.cachedStatement(
                 sql: """
-                    INSERT INTO edges (src, relation, dst, source_id, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO UPDATE SET last_run = excluded.last_run WHERE last_run <> excluded.last_run
-                    RETURNING first_run
+                    UPDATE edges SET last_run = ?5
+                    WHERE src = ?1 AND relation = ?2 AND dst = ?3 AND source_id = ?4 AND last_run <> ?5
                     """
-            ),
-            arguments: [from, relation.rawValue, to, sourceID, runID, runID]
-        )
-        guard firstRun == runID else { return }
+            ).execute(arguments: arguments)
+            return
+        }
         counts.edgesAdded += 1
         if relation == .worksOn && from <= lastExistingID { try mark(from, .index) }
     }
