@@ -17,8 +17,10 @@ struct Language: Sendable {
                 ("CO", ["CO", "Colombia"]), ("CL", ["CL", "Chile"]),
             ],
             heads: ["Red", "Colectivo", "Asamblea", "Coordinadora", "Frente", "Casa", "Movimiento", "Comité"],
-            tails: ["Migrante", "Solidaria", "Antifascista", "por la Dignidad", "de Mujeres", "Vecinal", "sin Fronteras",
-                "de Acogida"],
+            tails: [
+                "Migrante", "Solidaria", "Antifascista", "por la Dignidad", "de Mujeres", "Vecinal", "sin Fronteras",
+                "de Acogida",
+            ],
             syllables: ["va", "lle", "mo", "ra", "cor", "do", "ba", "gua", "te", "pec", "san", "tor", "ñe", "jí"]
         ),
         Language(
@@ -27,8 +29,10 @@ struct Language: Sendable {
                 ("MA", ["MA", "Maroc", "Morocco", "Marruecos"]), ("TN", ["TN", "Tunisie", "Tunisia"]),
             ],
             heads: ["Collectif", "Réseau", "Association", "Comité", "Maison", "Coordination", "Cercle"],
-            tails: ["des Exilés", "Solidaire", "Antifasciste", "pour l'Accueil", "Sans Papiers", "Féministe",
-                "du Quartier"],
+            tails: [
+                "des Exilés", "Solidaire", "Antifasciste", "pour l'Accueil", "Sans Papiers", "Féministe",
+                "du Quartier",
+            ],
             syllables: ["bel", "mont", "é", "ville", "roc", "pré", "sau", "lé", "mar", "cy", "gné", "beau"]
         ),
         Language(

@@ -91,7 +91,8 @@ public struct NetworkGenerator {
         let language = random.pick(Language.all)
         let country = random.pick(language.countries)
         let city = places.city(in: country.code, &random)
-        let name = random.chance(0.5)
+        let name =
+            random.chance(0.5)
             ? "\(random.pick(language.heads)) \(random.pick(language.tails)) \(city.name)"
             : "\(random.pick(language.heads)) \(city.name) \(random.pick(language.tails))"
         let written = random.chance(0.8) ? country.code : random.pick(country.spellings)
