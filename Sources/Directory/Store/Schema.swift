@@ -17,8 +17,9 @@ enum Schema {
         let levels = oneOf("visibility", Visibility.allCases.map(\.rawValue))
         try db.execute(
             sql: """
+                -- AUTOINCREMENT: an id that partners link to never comes back as another entity.
                 CREATE TABLE entities (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     kind TEXT NOT NULL CHECK (\(kinds)),
                     key TEXT NOT NULL UNIQUE,
                     name TEXT NOT NULL CHECK (name <> ''),
