@@ -6,3 +6,15 @@ extension TemporaryDirectory {
         try DirectoryStore(path: path(name))
     }
 }
+
+/// A directory database in a temporary folder that lives as long as this value: test suites hold one as a
+/// stored property, so the folder cannot be deleted under the store while a test runs.
+public struct TemporaryStore: Sendable {
+    public let folder: TemporaryDirectory
+    public let store: DirectoryStore
+
+    public init() throws {
+        folder = try TemporaryDirectory()
+        store = try folder.store()
+    }
+}

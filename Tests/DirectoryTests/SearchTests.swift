@@ -3,14 +3,10 @@ import SanctuaryTestSupport
 import Testing
 
 @Suite struct SearchTests {
-    /// Held by the suite, which lives as long as its test, so the folder outlives the store.
-    let folder: TemporaryDirectory
-    let store: DirectoryStore
+    let fixture: TemporaryStore
+    var store: DirectoryStore { fixture.store }
 
-    init() throws {
-        folder = try TemporaryDirectory()
-        store = try folder.store()
-    }
+    init() throws { fixture = try TemporaryStore() }
 
     private func fill() throws {
         _ = try store.run("list") { run in

@@ -4,13 +4,11 @@ import SanctuaryTestSupport
 import Testing
 
 @Suite struct CSVImportTests {
-    let folder: TemporaryDirectory
-    let store: DirectoryStore
+    let fixture: TemporaryStore
+    var store: DirectoryStore { fixture.store }
+    var folder: TemporaryDirectory { fixture.folder }
 
-    init() throws {
-        folder = try TemporaryDirectory()
-        store = try folder.store()
-    }
+    init() throws { fixture = try TemporaryStore() }
 
     private func importFiles(_ paths: [String], kind: EntityKind? = nil, strict: Bool = false) throws -> ImportSummary {
         try Importer().run(ImportRequest(files: paths, kind: kind, strict: strict), store: store)
