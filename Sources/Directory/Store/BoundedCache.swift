@@ -15,8 +15,4 @@ struct BoundedCache<Key: Hashable, Value> {
             storage[key] = newValue
         }
     }
-
-    mutating func removeValue(forKey key: Key) {
-        storage.removeValue(forKey: key)
-    }
 }
