@@ -19,10 +19,12 @@ public final class DirectoryStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 64 MB of page cache per connection: an import touches index pages all over the file, and the
-            // default 2 MB made it re-read them. Temporary tables stay on disk, so memory does not grow with
-            // the input.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // 64 MB of page cache for the writer: an import touches index pages all over the file, and the
+            // default 2 MB made it re-read them. Readers keep the default, so a pool of them stays small.
+            // Temporary tables stay on disk, so memory does not grow with the input.
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
