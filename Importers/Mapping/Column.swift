@@ -8,14 +8,6 @@ enum Column: String, CaseIterable, Sendable {
     case partOf = "part_of"
     case allies, status, starts, ends, visibility
 
-    /// Columns whose cells hold several values, split on `;` or `|`.
-    var isMultiValued: Bool {
-        switch self {
-        case .aliases, .themes, .campaigns, .memberOf, .organizers, .partOf, .allies: true
-        default: false
-        }
-    }
-
     /// The column a header names, matched case- and accent-insensitively against English, Spanish, French,
     /// German and Portuguese words ("Ciudad", "thèmes", "Sitio web", "Breitengrad").
     init?(header: String) {

@@ -13,18 +13,12 @@ struct RowMapper: Sendable {
     }
 
     func map(_ cells: [String]) -> Result<MappedRecord, Rejection> {
-        do {
-            return .success(try mapOrThrow(cells))
-        } catch let rejection as Rejection {
-            return .failure(rejection)
-        } catch {
-            return .failure(Rejection(reason: "\(error)"))
-        }
+        Result { () throws(Rejection) in try mapOrThrow(cells) }
     }
 
     private func reject(_ reason: String) -> Rejection { Rejection(reason: reason) }
 
-    private func mapOrThrow(_ cells: [String]) throws -> MappedRecord {
+    private func mapOrThrow(_ cells: [String]) throws(Rejection) -> MappedRecord {
         if cells.count > header.width {
             throw reject("the row has \(cells.count) cells, the header \(header.width)")
         }
@@ -63,7 +57,7 @@ struct RowMapper: Sendable {
         return record
     }
 
-    private func rowKind(_ cells: [String]) throws -> EntityKind {
+    private func rowKind(_ cells: [String]) throws(Rejection) -> EntityKind {
         if let kind { return kind }
         guard let text = header.value(.kind, in: cells) else {
             throw reject("column '\(header.title(.kind))' is empty")
@@ -74,13 +68,13 @@ struct RowMapper: Sendable {
         return kind
     }
 
-    private func countryCode(_ cells: [String]) throws -> String? {
+    private func countryCode(_ cells: [String]) throws(Rejection) -> String? {
         guard let text = header.value(.country, in: cells) else { return nil }
         guard let code = Countries.code(for: text) else { throw reject("country '\(text)' is not a known country") }
         return code
     }
 
-    private func coordinates(_ cells: [String]) throws -> (Double?, Double?) {
+    private func coordinates(_ cells: [String]) throws(Rejection) -> (Double?, Double?) {
         let lat = header.value(.lat, in: cells), lon = header.value(.lon, in: cells)
         guard lat != nil || lon != nil else { return (nil, nil) }
         guard let lat, let lon else { throw reject("a latitude needs a longitude, and the other way round") }
@@ -98,7 +92,7 @@ struct RowMapper: Sendable {
         Double(text) ?? Double(text.replacing(",", with: "."))
     }
 
-    private func date(_ column: Column, _ cells: [String]) throws -> String? {
+    private func date(_ column: Column, _ cells: [String]) throws(Rejection) -> String? {
         guard let text = header.value(column, in: cells) else { return nil }
         guard let date = PartialDate(text) else {
             throw reject("\(header.title(column)) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -106,7 +100,7 @@ struct RowMapper: Sendable {
         return date.description
     }
 
-    private func visibility(_ cells: [String]) throws -> Visibility? {
+    private func visibility(_ cells: [String]) throws(Rejection) -> Visibility? {
         guard let text = header.value(.visibility, in: cells) else { return nil }
         guard let level = Visibility(rawValue: Normalizer.normalize(text)) else {
             throw reject("visibility '\(text)' is not one of public, partners, private")

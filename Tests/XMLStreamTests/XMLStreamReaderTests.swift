@@ -60,7 +60,12 @@ import XMLStream
             """
         let reader = try XMLStreamReader(bytes: Array(document.utf8))
         var text = ""
-        while let node = try? reader.next() { text += node.text }
+        var elements: [String] = []
+        while let node = try reader.next() {
+            text += node.text
+            if node.kind == .startElement { elements.append(node.name) }
+        }
+        #expect(elements == ["r"])
         #expect(!text.contains("TOP-SECRET"))
     }
 

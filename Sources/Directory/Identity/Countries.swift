@@ -13,11 +13,6 @@ public enum Countries {
         return table.byName[Normalizer.normalize(trimmed)]
     }
 
-    /// The English name of a code ("MX" -> "Mexico"), for display.
-    public static func name(of code: String) -> String? {
-        Locale(identifier: "en").localizedString(forRegionCode: code)
-    }
-
     private struct Table: Sendable {
         var codes: Set<String> = []
         var byName: [String: String] = [:]

@@ -39,8 +39,7 @@ extension DirectoryStore {
                     lastRun: row["started_at"],
                     entities: row["entities"],
                     edges: row["edges"],
-                    last: last,
-                    lastError: row["last_error"]
+                    last: last
                 )
             }
         }

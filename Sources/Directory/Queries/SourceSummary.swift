@@ -10,5 +10,4 @@ public struct SourceSummary: Sendable, Codable, Equatable {
     public var entities: Int
     public var edges: Int
     public var last: RunCounts?
-    public var lastError: String?
 }

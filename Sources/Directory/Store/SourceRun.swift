@@ -96,8 +96,8 @@ public final class SourceRun {
         if relation == .worksOn && from <= lastExistingID { try mark(from, .index) }
     }
 
-    /// Entities of `kind` known by this normalised name or alias, for records that name a city without its
-    /// country.
+    /// Entities of `kind` known by this name or alias, for records that name something without its key (a
+    /// city without its country, a network that may be a campaign). Cached for the run.
     public func entities(_ kind: EntityKind, named name: String) throws -> [Int64] {
         let normalized = Normalizer.normalize(name)
         let cacheKey = "\(kind.rawValue):\(normalized)"
