@@ -13,6 +13,9 @@ public struct ImportReport: Sendable, Encodable, Equatable {
     public var counts = RunCounts()
     public var rejected: [Rejection] = []
     public var warnings: [Diagnostic] = []
+    /// Cities the gazetteer does not know, each once, at the first line that names it: they were imported,
+    /// keyed by name and country, and other spellings of them will not meet.
+    public var unresolved: [UnresolvedCity] = []
 
     /// A record left out, with its line and why.
     public struct Rejection: Sendable, Codable, Equatable {
@@ -21,8 +24,15 @@ public struct ImportReport: Sendable, Encodable, Equatable {
         public var reason: String
     }
 
+    /// A city the gazetteer does not know.
+    public struct UnresolvedCity: Sendable, Codable, Equatable {
+        public var line: Int
+        public var name: String
+        public var country: String?
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case file, source, format, encoding, delimiter, rows, rejected, warnings
+        case file, source, format, encoding, delimiter, rows, rejected, warnings, unresolved
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,6 +46,7 @@ public struct ImportReport: Sendable, Encodable, Equatable {
         try container.encode(rows, forKey: .rows)
         try container.encode(rejected, forKey: .rejected)
         try container.encode(warnings, forKey: .warnings)
+        try container.encode(unresolved, forKey: .unresolved)
     }
 }
 

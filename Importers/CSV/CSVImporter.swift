@@ -52,16 +52,26 @@ public struct CSVImporter: Sendable {
         )
         let counts = try store.importRun(source: source) { run in
             let linker = RecordLinker(run: run)
+            var unresolved: Set<String> = []
+            func reject(_ line: Int, _ reason: String) throws {
+                if strict { throw ImportError.rejected(file: path, line: line, reason: reason) }
+                report.rejected.append(.init(file: path, line: line, reason: reason))
+            }
             try file.forEachRow { record, mapped in
                 report.rows += 1
                 if report.rows % 5000 == 0 { progress(report.rows) }
                 switch mapped {
                 case .failure(let rejection):
-                    if strict { throw ImportError.rejected(file: path, line: record.line, reason: rejection.reason) }
-                    report.rejected.append(.init(file: path, line: record.line, reason: rejection.reason))
+                    try reject(record.line, rejection.reason)
                 case .success(let mapped):
-                    for warning in try linker.apply(mapped) {
+                    let outcome = try linker.apply(mapped)
+                    if let reason = outcome.rejection { try reject(record.line, reason) }
+                    for warning in outcome.warnings {
                         report.warnings.append(Diagnostic(line: record.line, message: warning))
+                    }
+                    for city in outcome.unresolved
+                    where unresolved.insert("\(Normalizer.normalize(city.name))\t\(city.country ?? "")").inserted {
+                        report.unresolved.append(.init(line: record.line, name: city.name, country: city.country))
                     }
                 }
             }

@@ -4,7 +4,8 @@ import Directory
 /// them. Pure data; the import run resolves the names against the directory.
 struct MappedRecord: Sendable, Equatable {
     var kind: EntityKind
-    var key: String
+    /// The key the record's facts give; nil only for a city without its country, which the gazetteer may know.
+    var key: String?
     var facts: EntityFacts
     /// The row's city, for a row that is not itself a city.
     var city: PlaceName?
@@ -13,6 +14,7 @@ struct MappedRecord: Sendable, Equatable {
     struct PlaceName: Sendable, Equatable {
         var name: String
         var country: String?
+        var region: String?
     }
 
     /// A relation to an entity named by a cell, read `row -relation-> target` unless `inbound`.

@@ -4,17 +4,33 @@ import Directory
 struct RecordLinker {
     let run: SourceRun
 
-    /// - Returns: warnings about names that could not be linked.
-    func apply(_ record: MappedRecord) throws -> [String] {
+    /// What recording one row did besides writing it.
+    struct Outcome {
+        /// Why the row could not be recorded at all; nothing of it was written.
+        var rejection: String?
         var warnings: [String] = []
-        let id = try run.assert(record.kind, key: record.key, facts: record.facts)
-        if let city = record.city {
-            switch try cityID(city) {
-            case .found(let cityID): try run.link(id, Self.locating(record.kind), cityID)
-            case .unknown: warnings.append("city '\(city.name)' is not linked: give its country")
-            case .ambiguous(let count):
-                warnings.append("city '\(city.name)' is not linked: \(count) cities have that name; give its country")
+        /// Cities the gazetteer does not know, kept by name and country.
+        var unresolved: [MappedRecord.PlaceName] = []
+    }
+
+    func apply(_ record: MappedRecord) throws -> Outcome {
+        var outcome = Outcome()
+        let id: Int64
+        if record.kind == .city {
+            let resolution = try run.assertCity(record.facts)
+            guard let cityID = resolution.id else {
+                outcome.rejection = "city '\(record.facts.name)' is not in the gazetteer: give its country"
+                return outcome
             }
+            note(resolution, PlaceName(record.facts), in: &outcome)
+            id = cityID
+        } else {
+            guard let key = record.key else {
+                outcome.rejection = "no identity can be made from the name '\(record.facts.name)'"
+                return outcome
+            }
+            id = try run.assert(record.kind, key: key, facts: record.facts)
+            try locate(id, record, &outcome)
         }
         for link in record.links {
             guard let target = try targetID(link) else { continue }
@@ -24,7 +40,39 @@ struct RecordLinker {
                 try run.link(id, link.relation, target)
             }
         }
-        return warnings
+        return outcome
+    }
+
+    private typealias PlaceName = MappedRecord.PlaceName
+
+    /// Links the entity to its city: the one the row names, else the one its coordinates lie in.
+    private func locate(_ id: Int64, _ record: MappedRecord, _ outcome: inout Outcome) throws {
+        let relation = Self.locating(record.kind)
+        if let city = record.city {
+            let resolution = try run.mentionCity(named: city.name, country: city.country, region: city.region)
+            note(resolution, city, in: &outcome)
+            if let cityID = resolution.id { try run.link(id, relation, cityID) }
+        } else if let lat = record.facts.lat, let lon = record.facts.lon,
+            let cityID = try run.mentionCity(nearLat: lat, lon: lon)?.id
+        {
+            try run.link(id, relation, cityID)
+        }
+    }
+
+    private func note(_ resolution: CityResolution, _ city: PlaceName, in outcome: inout Outcome) {
+        switch resolution {
+        case .resolved(_, let place, let others) where others > 0:
+            let within = city.country.map { " in \($0)" } ?? ""
+            outcome.warnings.append(
+                "city '\(city.name)' is \(place.name), \(place.region.map { "\($0), " } ?? "")\(place.country): "
+                    + "the largest of \(others + 1) cities of that name\(within); give its "
+                    + (city.country == nil ? "country" : "region") + " to choose another")
+        case .resolved: break
+        case .unresolved: outcome.unresolved.append(city)
+        case .unknown: outcome.warnings.append("city '\(city.name)' is not linked: give its country")
+        case .ambiguous(let count):
+            outcome.warnings.append("city '\(city.name)' is not linked: \(count) cities have that name; give its country")
+        }
     }
 
     private static func locating(_ kind: EntityKind) -> Relation {
@@ -32,22 +80,6 @@ struct RecordLinker {
         case .event: .heldIn
         case .organization: .basedIn
         default: .activeIn
-        }
-    }
-
-    private enum CityMatch { case found(Int64), unknown, ambiguous(Int) }
-
-    private func cityID(_ city: MappedRecord.PlaceName) throws -> CityMatch {
-        if let country = city.country,
-            let key = EntityKey.make(kind: .city, name: city.name, country: country, website: nil)
-        {
-            return .found(try run.mention(.city, key: key, facts: EntityFacts(name: city.name, country: country)))
-        }
-        let known = try run.entities(.city, named: city.name)
-        switch known.count {
-        case 0: return .unknown
-        case 1: return .found(known[0])
-        default: return .ambiguous(known.count)
         }
     }
 
@@ -60,5 +92,11 @@ struct RecordLinker {
         }
         guard let key = EntityKey.make(kind: kind, name: link.name, country: nil, website: nil) else { return nil }
         return try run.mention(kind, key: key, facts: EntityFacts(name: link.name))
+    }
+}
+
+extension MappedRecord.PlaceName {
+    init(_ facts: EntityFacts) {
+        self.init(name: facts.name, country: facts.country, region: facts.region)
     }
 }

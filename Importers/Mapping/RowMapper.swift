@@ -29,9 +29,6 @@ struct RowMapper: Sendable {
             throw reject("column '\(header.title(.name))' is empty")
         }
         let country = try countryCode(cells)
-        if kind == .city && country == nil {
-            throw reject("column '\(header.title(.country))' is empty: a city needs its country")
-        }
         var facts = EntityFacts(
             name: name,
             aliases: header.values(.aliases, in: cells),
@@ -46,12 +43,12 @@ struct RowMapper: Sendable {
             extra: extraAttributes(cells)
         )
         (facts.lat, facts.lon) = try coordinates(cells)
-        guard let key = EntityKey.make(kind: kind, name: name, country: country, website: facts.website) else {
-            throw reject("no identity can be made from the name '\(name)'")
-        }
+        // A city without its country has no key of its own: the gazetteer may still know it.
+        let key = EntityKey.make(kind: kind, name: name, country: country, website: facts.website)
+        if key == nil && kind != .city { throw reject("no identity can be made from the name '\(name)'") }
         var record = MappedRecord(kind: kind, key: key, facts: facts)
         if kind != .city, let city = header.value(.city, in: cells) {
-            record.city = MappedRecord.PlaceName(name: city, country: country)
+            record.city = MappedRecord.PlaceName(name: city, country: country, region: facts.region)
         }
         record.links = links(kind, cells)
         return record

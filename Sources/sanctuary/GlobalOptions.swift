@@ -15,8 +15,11 @@ struct GlobalOptions: ParsableArguments {
             ?? "sanctuary.sqlite"
     }
 
+    /// The directory database, with the gazetteer loaded (on first use, in about a second).
     func openStore() throws -> DirectoryStore {
-        try DirectoryStore(path: databasePath)
+        let store = try DirectoryStore(path: databasePath)
+        try GazetteerSetup.install(into: store)
+        return store
     }
 }
 

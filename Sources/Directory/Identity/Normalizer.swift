@@ -42,6 +42,40 @@ public enum Normalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The normalised form of `text` with the letters that German, Danish and Norwegian spell out in ASCII
+    /// written that way ("München" gives `muenchen`, "Zürich" `zuerich`, "Århus" `aarhus`), so that a name
+    /// typed on a keyboard without them still meets; nil when `text` has none of those letters.
+    public static func transliterated(_ text: some StringProtocol) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        var spelled = String.UnicodeScalarView()
+        var changed = false
+        for scalar in text.unicodeScalars {
+            if let letters = spelledOut[scalar] {
+                spelled.append(contentsOf: letters.unicodeScalars)
+                changed = true
+            } else if scalar == "\u{308}" || scalar == "\u{30A}", let last = spelled.last,
+                let letters = spelledOutDecomposed["\(last)\(scalar)"]
+            {
+                // A base letter followed by its combining mark, as some systems write ä.
+                spelled.removeLast()
+                spelled.append(contentsOf: letters.unicodeScalars)
+                changed = true
+            } else {
+                spelled.append(scalar)
+            }
+        }
+        return changed ? normalize(String(spelled)) : nil
+    }
+
+    private static let spelledOut: [Unicode.Scalar: String] = [
+        "ä": "ae", "Ä": "ae", "ö": "oe", "Ö": "oe", "ü": "ue", "Ü": "ue", "å": "aa", "Å": "aa", "ø": "oe", "Ø": "oe",
+    ]
+
+    private static let spelledOutDecomposed: [String: String] = [
+        "a\u{308}": "ae", "A\u{308}": "ae", "o\u{308}": "oe", "O\u{308}": "oe", "u\u{308}": "ue", "U\u{308}": "ue",
+        "a\u{30A}": "aa", "A\u{30A}": "aa",
+    ]
+
     /// Splits `text` into normalised words.
     public static func words(_ text: some StringProtocol) -> [String] {
         normalize(text).split(separator: " ").map(String.init)

@@ -9,6 +9,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
     case ambiguous(String, candidates: [Entity])
     case cannotMerge(String)
     case unknownPlace(String)
+    case gazetteer(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -20,6 +21,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
                 + candidates.map { "\($0.id) (\($0.key))" }.joined(separator: ", ")
         case .cannotMerge(let reason): "cannot merge: \(reason)"
         case .unknownPlace(let place): "no city, region or country called '\(place)' is known"
+        case .gazetteer(let path, let reason): "the gazetteer \(path) \(reason)"
         }
     }
 }

@@ -17,9 +17,12 @@ public struct Entity: Sendable, Codable, Equatable, Identifiable {
     public var starts: String?
     public var ends: String?
     public var visibility: Visibility
+    /// The GeoNames id of a city the gazetteer knows; nil for every other entity.
+    public var geonames: Int64?
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, key, name, description, country, region, lat, lon, website, status, starts, ends, visibility
+        case geonames
     }
 
     /// Encodes absent values as left out, except `country`, which scripts may rely on finding (as null).
@@ -39,5 +42,6 @@ public struct Entity: Sendable, Codable, Equatable, Identifiable {
         try container.encodeIfPresent(starts, forKey: .starts)
         try container.encodeIfPresent(ends, forKey: .ends)
         try container.encode(visibility, forKey: .visibility)
+        try container.encodeIfPresent(geonames, forKey: .geonames)
     }
 }

@@ -10,12 +10,15 @@ extension DirectoryStore {
             let otherKeys = try String.fetchAll(
                 db, sql: "SELECT key FROM entity_keys WHERE entity_id = ? ORDER BY key", arguments: [entity.id]
             )
+            let gazetteer = Gazetteer(db: db)
             return EntityDetails(
                 entity: entity,
                 aliases: aliases,
                 otherKeys: otherKeys,
                 neighbors: try neighbors(db, of: entity.id),
-                sources: try sources(db, of: entity.id)
+                sources: try sources(db, of: entity.id),
+                place: try entity.geonames.flatMap(gazetteer.place),
+                placeNames: try entity.geonames.map(gazetteer.names) ?? []
             )
         }
     }

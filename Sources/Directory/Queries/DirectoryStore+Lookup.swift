@@ -10,7 +10,7 @@ extension DirectoryStore {
     }
 
     /// The entity a person means by `reference`: an id, a key (also one a merge left behind), or a name or
-    /// alias in any spelling.
+    /// alias in any spelling; a city also by any name the gazetteer knows it by.
     ///
     /// - Throws: ``DirectoryError/notFound(_:)``, or ``DirectoryError/ambiguous(_:candidates:)`` when a name
     ///   fits several entities.
@@ -36,11 +36,17 @@ extension DirectoryStore {
         )
         if !byKey.isEmpty { return byKey }
         let normalized = Normalizer.normalize(reference)
+        // Every kind spelled out, so that the (kind, normalized) index serves a lookup by name alone.
+        let kinds = EntityKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         return try Entity.fetchAll(
             db,
             sql: """
-                \(select) WHERE e.normalized = ?1
-                   OR e.id IN (SELECT entity_id FROM aliases WHERE normalized = ?1)
+                \(select) WHERE e.id IN (
+                    SELECT id FROM entities WHERE kind IN (\(kinds)) AND normalized = ?1
+                    UNION SELECT entity_id FROM aliases WHERE normalized = ?1
+                    UNION SELECT c.id FROM place_names n JOIN entities c ON c.geonames = n.geonameid
+                    WHERE n.normalized = ?1
+                )
                 ORDER BY e.kind, e.name, e.id
                 """,
             arguments: [normalized]

@@ -4,7 +4,7 @@ extension Entity {
     /// The columns ``init(row:)`` reads, for queries that alias the entities table as `e`.
     static let columns = """
         e.id, e.kind, e.key, e.name, e.description, e.country, e.region, e.lat, e.lon, e.website, e.status,
-        e.starts, e.ends, e.visibility
+        e.starts, e.ends, e.visibility, e.geonames
         """
 
     init(row: Row) {
@@ -22,7 +22,8 @@ extension Entity {
             status: row["status"],
             starts: row["starts"],
             ends: row["ends"],
-            visibility: Visibility(rawValue: row["visibility"]) ?? .private
+            visibility: Visibility(rawValue: row["visibility"]) ?? .private,
+            geonames: row["geonames"]
         )
     }
 

@@ -7,8 +7,12 @@ public struct EntityDetails: Sendable, Encodable, Equatable {
     public var otherKeys: [String]
     public var neighbors: [Neighbor]
     public var sources: [SourceClaim]
+    /// A city's place in the gazetteer; nil for a city the gazetteer does not know (unresolved).
+    public var place: Place?
+    /// Every name the gazetteer knows the city by, its own first.
+    public var placeNames: [String]
 
-    private enum CodingKeys: String, CodingKey { case aliases, otherKeys, neighbors, sources }
+    private enum CodingKeys: String, CodingKey { case aliases, otherKeys, neighbors, sources, place, placeNames }
 
     /// The entity's fields at the top level, with its names, neighbours and sources beside them.
     public func encode(to encoder: any Encoder) throws {
@@ -18,6 +22,10 @@ public struct EntityDetails: Sendable, Encodable, Equatable {
         try container.encode(otherKeys, forKey: .otherKeys)
         try container.encode(neighbors, forKey: .neighbors)
         try container.encode(sources, forKey: .sources)
+        if entity.kind == .city {
+            try container.encode(place, forKey: .place)
+            try container.encode(placeNames, forKey: .placeNames)
+        }
     }
 
     /// An edge seen from this entity, in reading order: `outgoing` is `entity -label-> other`, otherwise

@@ -18,6 +18,8 @@ public final class DirectoryStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
+            db.add(function: SQLFunctions.transliterated)
+            db.add(function: SQLFunctions.placeSearchNames)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache for the writer: an import touches index pages all over the file, and the
             // default 2 MB made it re-read them. Readers keep the default, so a pool of them stays small.

@@ -23,6 +23,9 @@ struct Refresher {
             facts = facts.filled(from: other)
             visibility = max(visibility, other.visibility ?? .public)
         }
+        let geonames = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT geonames FROM entities WHERE id = ?"), arguments: [id])
+        if let geonames, let place = try Gazetteer(db: db).place(geonames) { facts = facts.filled(from: place) }
         try db.cachedStatement(
             sql: """
                 UPDATE entities SET name = ?, normalized = ?, description = ?, country = ?, region = ?, lat = ?,
@@ -40,14 +43,21 @@ struct Refresher {
     /// Rebuilds the full-text and place rows of the entities `selection` (an SQL query of ids) names, in
     /// four set-wise statements.
     ///
-    /// Names, aliases and themes go in normalised; descriptions go in as written, folded by the tokenizer.
+    /// Names, aliases and themes go in normalised; descriptions go in as written, folded by the tokenizer. A
+    /// city's aliases include every name the gazetteer knows it by, and names with letters that people spell
+    /// out ("München") also go in spelled out (`muenchen`).
     func index(_ selection: String, arguments: StatementArguments = []) throws {
         try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(selection))", arguments: arguments)
         try db.execute(
             sql: """
                 INSERT INTO entity_text (rowid, name, aliases, description, themes)
                 SELECT e.id, e.normalized,
-                    (SELECT group_concat(a.normalized, ' ; ') FROM aliases a WHERE a.entity_id = e.id),
+                    (SELECT group_concat(n, ' ; ') FROM (
+                        SELECT transliterated(e.name) AS n
+                        UNION SELECT a.normalized FROM aliases a WHERE a.entity_id = e.id
+                        UNION SELECT transliterated(a.name) FROM aliases a WHERE a.entity_id = e.id
+                        UNION SELECT place_search_names(p.name, p.names) FROM places p WHERE p.geonameid = e.geonames
+                    )),
                     e.description,
                     (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')

@@ -21,7 +21,16 @@ struct Resolver {
     /// An organization named without a website finds the one organization of that name (and country, when
     /// both are known). An organization that arrives with its website takes over the placeholder that was
     /// created when it was first named without one, so the order of files does not split it in two.
-    func resolve(_ kind: EntityKind, key: String, facts: EntityFacts, normalized: String) throws -> Resolution {
+    ///
+    /// A city the gazetteer knows (`place`) is found by its place's key only: no name match can beat it.
+    func resolve(
+        _ kind: EntityKind, key: String, facts: EntityFacts, normalized: String, place: Place? = nil
+    ) throws -> Resolution {
+        if let place {
+            if let (id, canonical) = try lookup(key) { return Resolution(id: id, canonical: canonical, created: false) }
+            let created = try create(kind, key: key, facts: facts.filled(from: place), normalized: normalized, geonames: place.geonameid)
+            return Resolution(id: created, canonical: true, created: true)
+        }
         if kind == .organization && !key.hasPrefix("org:") {
             let country = (facts.country ?? "").lowercased()
             if let found = try lookupWebsite(key, placeholders: ["org:\(normalized)", "org:\(normalized):\(country)"]) {
@@ -74,17 +83,19 @@ struct Resolver {
     }
 
     /// A new entity whose attributes are `facts`, as if derived from its one claim.
-    private func create(_ kind: EntityKind, key: String, facts: EntityFacts, normalized: String) throws -> Int64 {
+    private func create(
+        _ kind: EntityKind, key: String, facts: EntityFacts, normalized: String, geonames: Int64? = nil
+    ) throws -> Int64 {
         try db.cachedStatement(
             sql: """
                 INSERT INTO entities (kind, key, name, normalized, description, country, region, lat, lon, website,
-                    status, starts, ends, visibility, extra)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, starts, ends, visibility, extra, geonames)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             kind.rawValue, key, facts.name, normalized, facts.description, facts.country, facts.region, facts.lat,
             facts.lon, facts.website, facts.status, facts.starts, facts.ends, (facts.visibility ?? .public).rawValue,
-            facts.extraJSON,
+            facts.extraJSON, geonames,
         ])
         let id = db.lastInsertedRowID
         try AliasWriter(db: db).insert(facts.aliases ?? [], for: id)

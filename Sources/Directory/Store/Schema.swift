@@ -9,6 +9,9 @@ enum Schema {
             try createProvenance(db)
             try createIndexes(db)
         }
+        migrator.registerMigration("v2: gazetteer") { db in
+            try createGazetteer(db)
+        }
         return migrator
     }
 
@@ -142,6 +145,51 @@ enum Schema {
                     prefix = '2 3'
                 );
                 CREATE VIRTUAL TABLE entity_places USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+                """
+        )
+    }
+
+    /// The world's cities, filled from the bundled file (``GazetteerLoader``) apart from the directory: a city of
+    /// the directory points at its place by `entities.geonames`, and takes its names and coordinates from it.
+    private static func createGazetteer(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE gazetteer (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    version TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    cities INTEGER NOT NULL,
+                    names INTEGER NOT NULL
+                );
+                CREATE TABLE places (
+                    geonameid INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    country TEXT NOT NULL,
+                    admin1 TEXT NOT NULL,
+                    lat REAL NOT NULL,
+                    lon REAL NOT NULL,
+                    population INTEGER NOT NULL,
+                    -- The other names, joined by '|', as the file has them.
+                    names TEXT NOT NULL
+                );
+                -- A band of latitude is few enough cities to find the nearest one: an R*Tree would cost half the
+                -- time of loading the gazetteer and save nothing a query would notice.
+                CREATE INDEX places_position ON places(lat, lon);
+                -- Every name of every place, normalised, with the transliterations people type ("muenchen").
+                CREATE TABLE place_names (
+                    normalized TEXT NOT NULL,
+                    geonameid INTEGER NOT NULL,
+                    PRIMARY KEY (normalized, geonameid)
+                ) WITHOUT ROWID;
+                CREATE TABLE regions (
+                    country TEXT NOT NULL,
+                    admin1 TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    normalized TEXT NOT NULL,
+                    PRIMARY KEY (country, admin1)
+                ) WITHOUT ROWID;
+                CREATE INDEX regions_name ON regions(normalized);
+                CREATE INDEX entities_geonames ON entities(geonames);
                 """
         )
     }

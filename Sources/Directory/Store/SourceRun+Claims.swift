@@ -1,9 +1,9 @@
 import GRDB
 
 extension SourceRun {
-    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool) throws -> Int64 {
+    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool, place: Place? = nil) throws -> Int64 {
         let normalized = Normalizer.normalize(facts.name)
-        let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized)
+        let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized, place: place)
         if found.created {
             // The entity's columns were written from these facts; the index rebuild finds it by its id.
             try insertClaim(found.id, json: facts.canonicalJSON(), isMention: isMention)
@@ -89,8 +89,7 @@ extension SourceRun {
         let stored: String = row["facts"]
         let current = try EntityFacts(canonicalJSON: stored)
         let kind = EntityKind(rawValue: row["kind"]) ?? .organization
-        let storedKey = EntityKey.make(
-            kind: kind, name: current.name, country: current.country, website: current.website)
+        let storedKey = try identityKey(kind, current)
         let newWins = state.mention || (canonical && storedKey != row["key"])
         let combined = newWins ? facts.filled(from: current) : current.filled(from: facts)
         let json = combined.canonicalJSON()

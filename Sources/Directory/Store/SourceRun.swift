@@ -19,6 +19,7 @@ public final class SourceRun {
     /// Keys already claimed by a naming in passing in this run: naming them again changes nothing.
     var mentioned = BoundedCache<String, Int64>(capacity: 50_000)
     var namedEntities = BoundedCache<String, [Int64]>(capacity: 10_000)
+    var placeMatches = BoundedCache<String, PlaceLookup>(capacity: 20_000)
     /// The entity last marked for an index rebuild, so its own edges need not mark it again.
     var lastMarked: Int64 = 0
     /// The highest entity id before the run: every entity above it is new, and is indexed at the end without

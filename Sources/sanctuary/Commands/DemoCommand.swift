@@ -39,6 +39,7 @@ struct DemoCommand: ParsableCommand {
         let folder = try DemoData.folder(given: data)
         let files = try DemoData.lists(in: folder)
         let store = try DirectoryStore(path: db)
+        try GazetteerSetup.install(into: store)
         let summary = try Importer().run(ImportRequest(files: files), store: store) { file, rows in
             Terminal.progress("importing \(file): \(rows) rows")
         }
@@ -75,15 +76,10 @@ struct DemoCommand: ParsableCommand {
 
 /// Finds the bundled demo lists.
 enum DemoData {
-    /// `given`, else `Data/demo` under the working directory, else under this package's checkout.
+    /// `given`, else the package's `Data/demo`.
     static func folder(given: String?) throws -> String {
         if let given { return given }
-        let local = "Data/demo"
-        if FileManager.default.fileExists(atPath: local) { return local }
-        let checkout = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(local).path
-        if FileManager.default.fileExists(atPath: checkout) { return checkout }
+        if let found = PackageFiles.find("Data/demo") { return found }
         throw ValidationError("cannot find the demo data: run from the package folder or pass --data DIR")
     }
 

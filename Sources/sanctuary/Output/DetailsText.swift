@@ -16,6 +16,7 @@ enum DetailsText {
         if entity.visibility != .public { facts.append("visible to \(entity.visibility.rawValue) only") }
         if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
         if let website = entity.website { lines.append("  " + website) }
+        if entity.kind == .city { lines += place(details) }
         if !details.otherKeys.isEmpty { lines.append("  also keyed as: " + details.otherKeys.joined(separator: ", ")) }
         var label = ""
         for neighbor in details.neighbors {
@@ -33,5 +34,26 @@ enum DetailsText {
             lines.append("    \(source.name) \(role), since \(source.firstSeen), last \(source.lastSeen)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How many of the gazetteer's names to show; `--json` has them all.
+    private static let shownNames = 12
+
+    private static func place(_ details: EntityDetails) -> [String] {
+        guard let place = details.place else {
+            return ["  place: not in the gazetteer (unresolved): known only by the names its sources give"]
+        }
+        let region = place.region.map { "\($0), " } ?? ""
+        var lines = [
+            "  place: GeoNames \(place.geonameid), \(place.name), \(region)\(place.country), "
+                + "\(place.population) inhabitants"
+        ]
+        let others = details.placeNames.dropFirst()
+        if !others.isEmpty {
+            let more = others.count > shownNames ? "; and \(others.count - shownNames) more" : ""
+            lines.append(
+                "  gazetteer names (\(others.count)): " + others.prefix(shownNames).joined(separator: "; ") + more)
+        }
+        return lines
     }
 }

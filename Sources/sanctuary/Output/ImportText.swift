@@ -13,6 +13,12 @@ enum ImportText {
             for rejection in report.rejected {
                 Swift.print("  rejected \(rejection.file):\(rejection.line): \(rejection.reason)")
             }
+            if !report.unresolved.isEmpty {
+                let cities = report.unresolved.map { city in
+                    "\(city.name)\(city.country.map { " (\($0))" } ?? "") line \(city.line)"
+                }
+                Swift.print("  not in the gazetteer, kept by name and country: " + cities.joined(separator: "; "))
+            }
             for warning in report.warnings {
                 Terminal.error("warning: \(report.file)\(warning.line.map { ":\($0)" } ?? ""): \(warning.message)")
             }

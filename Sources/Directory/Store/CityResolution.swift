@@ -1,0 +1,20 @@
+/// How a city that a record describes or names was identified.
+public enum CityResolution: Sendable, Equatable {
+    /// The gazetteer knows it, and the entity is that place's. `others` counts the namesakes that the
+    /// country, region or coordinates did not rule out: the largest city won.
+    case resolved(Int64, Place, others: Int)
+    /// The gazetteer does not know it: the entity is keyed by its normalised name and country.
+    case unresolved(Int64)
+    /// Nothing knows it, and without its country it cannot be keyed.
+    case unknown
+    /// The gazetteer does not know it, and several cities of the directory have that name.
+    case ambiguous(Int)
+
+    /// The city's entity, when there is one.
+    public var id: Int64? {
+        switch self {
+        case .resolved(let id, _, _), .unresolved(let id): id
+        case .unknown, .ambiguous: nil
+        }
+    }
+}
