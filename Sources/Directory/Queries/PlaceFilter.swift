@@ -38,19 +38,18 @@ enum PlaceFilter {
         return ("(" + parts.joined(separator: " OR ") + ")", arguments)
     }
 
-    /// Cities of the directory known by the name: their own, an alias, or one the gazetteer knows them by.
+    /// The ids of the directory's cities known by a name (`?1`, normalised): their own, an alias, or one the
+    /// gazetteer knows them by.
+    static let citiesNamedSQL = """
+        SELECT id FROM entities WHERE kind = 'city' AND normalized = ?1
+        UNION SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.normalized = ?1 AND e.kind = 'city'
+        UNION SELECT e.id FROM place_names n JOIN entities e ON e.geonames = n.geonameid
+        WHERE n.normalized = ?1 AND e.kind = 'city'
+        """
+
     private static func named(_ db: Database, _ normalized: String) throws -> [Int64] {
-        try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT id FROM entities WHERE kind = 'city' AND normalized = ?1
-                UNION SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE a.normalized = ?1 AND e.kind = 'city'
-                UNION SELECT e.id FROM place_names n JOIN entities e ON e.geonames = n.geonameid
-                WHERE n.normalized = ?1 AND e.kind = 'city'
-                """,
-            arguments: [normalized]
-        )
+        try Int64.fetchAll(db, sql: citiesNamedSQL, arguments: [normalized])
     }
 
     /// Cities of the directory in the regions: by their place in the gazetteer, or, for cities it does not
