@@ -19,7 +19,8 @@ struct RecordLinker {
         if record.kind == .city {
             let resolution = try run.assertCity(record.facts)
             guard let cityID = resolution.id else {
-                outcome.rejection = "city '\(record.facts.name)' is not in the gazetteer: give its country"
+                outcome.rejection =
+                    "city '\(record.facts.name)' has no country, and the gazetteer does not know it: give its country"
                 return outcome
             }
             note(resolution, PlaceName(record.facts), in: &outcome)

@@ -13,8 +13,9 @@ public struct TemporaryStore: Sendable {
     public let folder: TemporaryDirectory
     public let store: DirectoryStore
 
-    public init() throws {
+    /// - Parameter gazetteer: start from a copy of ``GazetteerTemplate``, so that cities are resolved.
+    public init(gazetteer: Bool = false) throws {
         folder = try TemporaryDirectory()
-        store = try folder.store()
+        store = try gazetteer ? GazetteerTemplate.store(at: folder.path("test.sqlite")) : folder.store()
     }
 }

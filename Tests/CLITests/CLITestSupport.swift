@@ -7,9 +7,12 @@ struct CLI {
     let folder: TemporaryDirectory
     let database: String
 
-    init() throws {
+    /// - Parameter gazetteer: the database starts as a copy of ``GazetteerTemplate``, as the binary would make
+    ///   it, rather than loading the gazetteer in every test.
+    init(gazetteer: Bool = true) throws {
         folder = try TemporaryDirectory()
         database = folder.path("directory.sqlite")
+        if gazetteer { try GazetteerTemplate.copy(to: database) }
     }
 
     /// Runs `sanctuary ARGS --db DATABASE`, from the package root.

@@ -77,6 +77,7 @@ import Testing
 
     @Test func aDryRunPrintsWhatWasReadAndWritesNothing() throws {
         let path = try fixture("eventos.csv", "nombre;ciudad;país\n\"Foro; Social\";Ciudad de México;México\n")
+        let cli = try CLI(gazetteer: false)
         let (result, preview) = try cli.json("import", path, "--dry-run")
         #expect(result.status == 0)
         #expect(preview["encoding"] as? String == "UTF-8")

@@ -53,7 +53,7 @@ import Testing
         #expect(summary.rejected.map(\.line) == [3, 4, 6])
         #expect(
             summary.rejected.map(\.reason) == [
-                "column 'country' is empty: a city needs its country",
+                "city 'Nowhere' has no country, and the gazetteer does not know it: give its country",
                 "latitude '95' is not a number from -90 to 90",
                 "country 'Atlantis' is not a known country",
             ])
@@ -66,7 +66,8 @@ import Testing
         let bad = try folder.write("more-cities.csv", "name,country\nDakar,SN\nBamako,\n")
         #expect(
             throws: ImportError.rejected(
-                file: bad, line: 3, reason: "column 'country' is empty: a city needs its country"
+                file: bad, line: 3,
+                reason: "city 'Bamako' has no country, and the gazetteer does not know it: give its country"
             )
         ) {
             try importFiles([bad], strict: true)

@@ -5,7 +5,8 @@ struct CityPlacer {
     let db: Database
 
     /// Gives each city without a place the gazetteer's, when the gazetteer knows it now (re-keyed, or merged
-    /// into the entity that already has that place), and derives and indexes every placed city anew, since
+    /// into the entity that already has that place: the older one survives, as the first row of a list
+    /// would), and derives and indexes every placed city anew, since
     /// its place's names and coordinates may have changed.
     ///
     /// - Returns: how many cities found their place.
@@ -13,7 +14,10 @@ struct CityPlacer {
         let gazetteer = Gazetteer(db: db)
         let unplaced = try Row.fetchAll(
             db,
-            sql: "SELECT id, key, name, country, region, lat, lon FROM entities WHERE kind = 'city' AND geonames IS NULL"
+            sql: """
+                SELECT id, key, name, country, region, lat, lon FROM entities
+                WHERE kind = 'city' AND geonames IS NULL ORDER BY id
+                """
         )
         var touched: Set<Int64> = []
         var placed = 0

@@ -58,6 +58,16 @@ public final class DirectoryStore: Sendable {
         }
     }
 
+    /// Moves everything written so far from the write-ahead log into the database file, so that the file alone
+    /// is a complete copy of the directory (for a backup, or a template to copy).
+    public func checkpoint() throws {
+        try translatingErrors {
+            try pool.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+        }
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try translatingErrors { try pool.read(body) }
     }

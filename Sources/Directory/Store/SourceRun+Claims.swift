@@ -1,7 +1,13 @@
 import GRDB
 
 extension SourceRun {
+    /// A city is always the gazetteer's when the gazetteer knows it, whatever key the caller made.
     func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool, place: Place? = nil) throws -> Int64 {
+        var key = key, place = place
+        if kind == .city && place == nil, let found = try placeMatch(facts) {
+            key = Self.placeKey(found.place)
+            place = found.place
+        }
         let normalized = Normalizer.normalize(facts.name)
         let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized, place: place)
         if found.created {

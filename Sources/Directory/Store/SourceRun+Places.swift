@@ -36,10 +36,11 @@ extension SourceRun {
         }
     }
 
-    /// Records the city a point lies in, named in passing: the gazetteer's city nearest to it, if one lies
-    /// within ``cityRadiusKilometres``.
+    /// Records the city a point lies in, named in passing: of the gazetteer's cities within
+    /// ``cityRadiusKilometres``, the one it belongs to (a district's point belongs to its city).
     public func mentionCity(nearLat lat: Double, lon: Double) throws -> CityResolution? {
-        guard let (place, _) = try Gazetteer(db: db).nearest(lat: lat, lon: lon, withinKilometres: Self.cityRadiusKilometres)
+        let gazetteer = Gazetteer(db: db)
+        guard let (place, _) = try gazetteer.city(around: lat, lon, withinKilometres: Self.cityRadiusKilometres)
         else { return nil }
         return .resolved(try mentionPlace(place, as: place.name), place, others: 0)
     }
@@ -65,7 +66,7 @@ extension SourceRun {
         return id
     }
 
-    private func placeMatch(_ facts: EntityFacts) throws -> Gazetteer.Match? {
+    func placeMatch(_ facts: EntityFacts) throws -> Gazetteer.Match? {
         var point: (lat: Double, lon: Double)?
         if let lat = facts.lat, let lon = facts.lon { point = (lat, lon) }
         let cacheKey = [facts.name, facts.country ?? "", facts.region ?? "", point.map { "\($0.lat),\($0.lon)" } ?? ""]

@@ -4,7 +4,9 @@ import GRDB
 /// One import run of one source, inside the store's single write transaction.
 ///
 /// Importers call ``assert(_:key:facts:)`` for each record, ``mention(_:key:facts:)`` for what a record names
-/// in passing (its city, its themes), and ``link(_:_:_:)`` for the relations between them. The store turns
+/// in passing (its city, its themes), and ``link(_:_:_:)`` for the relations between them. A city the
+/// gazetteer knows becomes the gazetteer's city whatever key it was given; ``assertCity(_:)`` and
+/// ``mentionCity(named:country:region:)`` also say how it was resolved. The store turns
 /// these into claims of this source; when the run finishes, what the source no longer says is retracted
 /// (snapshot mode) and every touched entity is derived anew from its claims.
 ///
