@@ -70,4 +70,41 @@ import Testing
         #expect(shown["id"] as? Int == survivor["id"] as? Int)
         #expect((shown["aliases"] as? [String])?.contains("Tenochtitlan") == true)
     }
+
+    @Test func nearListsWhatLiesWithinADistanceNearestFirst() throws {
+        let (result, near) = try cli.json("near", "Bonn", "--km", "40")
+        #expect(result.status == 0, "\(result.stderr)")
+        let center = try #require(near["center"] as? [String: Any])
+        #expect(center["found_in"] as? String == "gazetteer")
+        let results = try #require(near["results"] as? [[String: Any]])
+        let names = results.compactMap { ($0["entity"] as? [String: Any])?["name"] as? String }
+        #expect(names == ["Köln", "Kölner Netzwerk gegen Rechts"])
+        let distances = results.compactMap { $0["kilometres"] as? Double }
+        #expect(distances.count == 2 && distances.allSatisfy { (20...30).contains($0) })
+        #expect((results[1]["via"] as? [String: Any])?["name"] as? String == "Köln")
+
+        let text = try cli.run("near", "Brussels", "--km", "200", "--kind", "city")
+        #expect(text.stdout.hasPrefix("within 200.0 km of Brussels"))
+        #expect(text.stdout.contains("Liège") && !text.stdout.contains("Kölner"))
+        let unknown = try cli.run("near", "Xyzzyville", "--km", "5")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no city, region or country called 'Xyzzyville' is known"))
+        #expect(try cli.run("near", "Bonn", "--km", "0").status == 64)
+    }
+
+    @Test func showAndImportSayWhetherTheGazetteerKnowsACity() throws {
+        let known = try cli.run("show", "Cologne")
+        #expect(known.stdout.contains("place: GeoNames 2886242, Köln, North Rhine-Westphalia, DE"))
+        let (_, shown) = try cli.json("show", "Köln")
+        #expect((shown["place"] as? [String: Any])?["geonameid"] as? Int == 2_886_242)
+        #expect((shown["place_names"] as? [String])?.contains("Colonia") == true)
+
+        let list = try cli.folder.write("cities.csv", "name,country\nVilla Imaginaria del Sur,AR\n")
+        let imported = try cli.run("import", list)
+        #expect(imported.stdout.contains("not in the gazetteer, kept by name and country: Villa Imaginaria del Sur (AR) line 2"))
+        let unknown = try cli.run("show", "Villa Imaginaria del Sur")
+        #expect(unknown.stdout.contains("place: not in the gazetteer (unresolved)"))
+        let (_, unresolved) = try cli.json("show", "Villa Imaginaria del Sur")
+        #expect(unresolved["place"] is NSNull)
+    }
 }
