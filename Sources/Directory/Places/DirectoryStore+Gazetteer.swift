@@ -29,4 +29,19 @@ extension DirectoryStore {
             }
         }
     }
+
+    /// The gazetteer's cities known by `name` (any of their names, in any spelling), in `country` when given,
+    /// largest first.
+    public func places(named name: String, country: String? = nil) throws -> [Place] {
+        try places(named: [name], country: country)[0]
+    }
+
+    /// ``places(named:country:)`` for many names in one read transaction, which costs several times what one
+    /// lookup does.
+    public func places(named names: [String], country: String? = nil) throws -> [[Place]] {
+        try read { db in
+            let gazetteer = Gazetteer(db: db)
+            return try names.map { try gazetteer.places(named: Normalizer.normalize($0), country: country) }
+        }
+    }
 }
