@@ -72,6 +72,20 @@ import Testing
         #expect(try store.entity(id: argentine)?.region == "Cordoba")
     }
 
+    @Test func aNameAloneMeansTheNamesakeTheDirectoryHolds() throws {
+        _ = try cities([("Córdoba", "ES")])
+        var mentioned: CityResolution?
+        _ = try store.run("organizations") { run in
+            mentioned = try run.mentionCity(named: "Córdoba", country: nil, region: nil)
+        }
+        guard case .resolved(_, let place, let others) = mentioned else {
+            Issue.record("\(String(describing: mentioned)) is not resolved")
+            return
+        }
+        #expect(place.geonameid == 2_519_240 && others == 0)
+        #expect(try store.statistics().entities == 1)
+    }
+
     @Test func aRegionWrittenLooselyStillFindsTheCityBesideIt() throws {
         // Buenos Aires is its own federal district, beside the province of Buenos Aires.
         #expect(try cities([("Buenos Aires", "AR")], region: "Buenos Aires").map(geonames) == [3_435_910])

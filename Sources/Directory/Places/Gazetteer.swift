@@ -15,9 +15,10 @@ struct Gazetteer {
     static let coordinatesReachKilometres = 100.0
 
     /// The city a partner means by `name`, in `country` and `region` when given: the one nearest to the given
-    /// coordinates if one lies within reach, else the largest of the cities known by that name. A known region
-    /// rules out the namesakes that lie neither in it nor next to it; a region the gazetteer cannot tell is left
-    /// aside.
+    /// coordinates if one lies within reach; else the one the directory already holds, when only one of them
+    /// is there (a list of organizations in "Porto Alegre" means the Porto Alegre of the list of cities); else
+    /// the largest of the cities known by that name. A known region rules out the namesakes that lie neither in
+    /// it nor next to it; a region the gazetteer cannot tell is left aside.
     func match(
         name: String, country: String?, region: String?, near point: (lat: Double, lon: Double)? = nil
     ) throws -> Match? {
@@ -46,6 +47,10 @@ struct Gazetteer {
                 return Match(place: nearest.0, others: found.count - 1)
             }
         }
+        if found.count > 1 {
+            let held = try found.filter(isInDirectory)
+            if held.count == 1 { return Match(place: held[0], others: 0) }
+        }
         return Match(place: largest, others: found.count - 1)
     }
 
@@ -59,6 +64,13 @@ struct Gazetteer {
                 && GeoDistance.kilometres(place.lat, place.lon, neighbour.lat, neighbour.lon)
                     <= Self.regionReachKilometres
         }
+    }
+
+    private func isInDirectory(_ place: Place) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE geonames = ?)"),
+            arguments: [place.geonameid]
+        ) ?? false
     }
 
     /// Cities known by a name that normalises to `normalized`, largest first. Sorted here: an ORDER BY made
