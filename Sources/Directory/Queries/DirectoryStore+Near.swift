@@ -29,8 +29,10 @@ extension DirectoryStore {
                     nearest[entity.id] = NearResult.Hit(entity: entity, kilometres: distance, via: via)
                 }
             }
+            // At one distance, what has a position of its own (the city) before what is placed by it.
             let results = nearest.values.sorted {
-                ($0.kilometres, $0.entity.name, $0.entity.id) < ($1.kilometres, $1.entity.name, $1.entity.id)
+                ($0.kilometres, $0.via == nil ? 0 : 1, $0.entity.name, $0.entity.id)
+                    < ($1.kilometres, $1.via == nil ? 0 : 1, $1.entity.name, $1.entity.id)
             }
             return NearResult(
                 center: center, kilometres: query.kilometres, results: Array(results.prefix(max(0, query.limit))))
