@@ -72,7 +72,8 @@ struct RecordLinker {
         case .unresolved: outcome.unresolved.append(city)
         case .unknown: outcome.warnings.append("city '\(city.name)' is not linked: give its country")
         case .ambiguous(let count):
-            outcome.warnings.append("city '\(city.name)' is not linked: \(count) cities have that name; give its country")
+            outcome.warnings.append(
+                "city '\(city.name)' is not linked: \(count) cities have that name; give its country")
         }
     }
 

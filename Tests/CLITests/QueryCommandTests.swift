@@ -101,7 +101,9 @@ import Testing
 
         let list = try cli.folder.write("cities.csv", "name,country\nVilla Imaginaria del Sur,AR\n")
         let imported = try cli.run("import", list)
-        #expect(imported.stdout.contains("not in the gazetteer, kept by name and country: Villa Imaginaria del Sur (AR) line 2"))
+        #expect(
+            imported.stdout.contains(
+                "not in the gazetteer, kept by name and country: Villa Imaginaria del Sur (AR) line 2"))
         let unknown = try cli.run("show", "Villa Imaginaria del Sur")
         #expect(unknown.stdout.contains("place: not in the gazetteer (unresolved)"))
         let (_, unresolved) = try cli.json("show", "Villa Imaginaria del Sur")

@@ -121,7 +121,8 @@ import Testing
     }
 
     @Test func spelledOutLettersFindNamesTheGazetteerDoesNotHave() throws {
-        _ = try store.run("orgs") { run in try run.organization("Bündnis Süd gegen Rechts", website: "bsgr.example.org") }
+        _ = try store.run("orgs") { run in try run.organization("Bündnis Süd gegen Rechts", website: "bsgr.example.org")
+        }
         #expect(try store.search(SearchQuery(text: "buendnis sued")).map(\.entity.name) == ["Bündnis Süd gegen Rechts"])
     }
 
@@ -198,7 +199,8 @@ import Testing
     }
 
     @Test func aBrokenGazetteerFileIsNamedAndChangesNothing() throws {
-        let broken = try fixture.folder.write("broken.tsv.gz", bytes: Array("1\tOnly two fields\n".utf8) + [UInt8](repeating: 0, count: 20))
+        let broken = try fixture.folder.write(
+            "broken.tsv.gz", bytes: Array("1\tOnly two fields\n".utf8) + [UInt8](repeating: 0, count: 20))
         #expect(throws: DirectoryError.self) { try store.installGazetteer(path: broken) }
         #expect(try store.gazetteer()?.cities == 34_006)
         #expect(throws: DirectoryError.gazetteer(path: "/nonexistent.tsv.gz", reason: "cannot be opened")) {

@@ -54,7 +54,9 @@ import Testing
         #expect(summary.rejected.map(\.line) == [4])
         #expect(try store.entity(reference: "Córdoba").country == "AR")
         let warnings = summary.files[0].warnings.map(\.message)
-        #expect(warnings.contains { $0.hasPrefix("city 'Córdoba' is Córdoba, Cordoba, AR: the largest of 4 cities") }, "\(warnings)")
+        #expect(
+            warnings.contains { $0.hasPrefix("city 'Córdoba' is Córdoba, Cordoba, AR: the largest of 4 cities") },
+            "\(warnings)")
     }
 
     @Test func aRowWithOnlyCoordinatesIsBasedInTheCityItLiesIn() throws {

@@ -162,7 +162,8 @@ struct Gazetteer {
         }
     }
 
-    private static let columns = "p.geonameid, p.name, p.country, p.admin1, r.name AS region, p.lat, p.lon, p.population"
+    private static let columns =
+        "p.geonameid, p.name, p.country, p.admin1, r.name AS region, p.lat, p.lon, p.population"
 
     private static func place(_ row: Row) -> Place {
         Place(

@@ -105,7 +105,8 @@ extension DirectoryStore {
             arguments: [entity.id]
         )
         return row.map {
-            NearResult.Center(name: entity.name, lat: $0["lat"], lon: $0["lon"], foundIn: "directory", entityID: entity.id)
+            NearResult.Center(
+                name: entity.name, lat: $0["lat"], lon: $0["lon"], foundIn: "directory", entityID: entity.id)
         }
     }
 

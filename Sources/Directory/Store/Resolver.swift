@@ -28,7 +28,8 @@ struct Resolver {
     ) throws -> Resolution {
         if let place {
             if let (id, canonical) = try lookup(key) { return Resolution(id: id, canonical: canonical, created: false) }
-            let created = try create(kind, key: key, facts: facts.filled(from: place), normalized: normalized, geonames: place.geonameid)
+            let created = try create(
+                kind, key: key, facts: facts.filled(from: place), normalized: normalized, geonames: place.geonameid)
             return Resolution(id: created, canonical: true, created: true)
         }
         if kind == .organization && !key.hasPrefix("org:") {

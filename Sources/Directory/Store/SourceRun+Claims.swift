@@ -2,7 +2,9 @@ import GRDB
 
 extension SourceRun {
     /// A city is always the gazetteer's when the gazetteer knows it, whatever key the caller made.
-    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool, place: Place? = nil) throws -> Int64 {
+    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool, place: Place? = nil) throws
+        -> Int64
+    {
         var key = key, place = place
         if kind == .city && place == nil, let found = try placeMatch(facts) {
             key = Self.placeKey(found.place)
