@@ -7,7 +7,8 @@ struct Gazetteer {
     /// How a name was matched.
     struct Match: Equatable {
         var place: Place
-        /// Other cities of that name that the country or region did not rule out (the largest one won).
+        /// Other cities of that name that nothing but size told apart from this one, the largest: neither the
+        /// country, the region, the coordinates nor the directory. 0 when one of those decided.
         var others: Int
     }
 
@@ -44,7 +45,7 @@ struct Gazetteer {
             let nearest = found.map { ($0, GeoDistance.kilometres(point.lat, point.lon, $0.lat, $0.lon)) }
                 .min { $0.1 < $1.1 }
             if let nearest, nearest.1 <= Self.coordinatesReachKilometres {
-                return Match(place: nearest.0, others: found.count - 1)
+                return Match(place: nearest.0, others: 0)
             }
         }
         if found.count > 1 {

@@ -1,7 +1,7 @@
 /// How a city that a record describes or names was identified.
 public enum CityResolution: Sendable, Equatable {
-    /// The gazetteer knows it, and the entity is that place's. `others` counts the namesakes that the
-    /// country, region or coordinates did not rule out: the largest city won.
+    /// The gazetteer knows it, and the entity is that place's. `others` counts the namesakes that only size
+    /// told apart from it (the largest won); 0 when the country, region, coordinates or directory decided.
     case resolved(Int64, Place, others: Int)
     /// The gazetteer does not know it: the entity is keyed by its normalised name and country.
     case unresolved(Int64)
