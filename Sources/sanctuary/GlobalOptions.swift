@@ -32,6 +32,15 @@ enum Parse {
         return kind
     }
 
+    static func relation(_ text: String) throws -> Relation {
+        guard let relation = Relation(rawValue: text.lowercased().replacing(" ", with: "_").replacing("-", with: "_"))
+        else {
+            let names = Relation.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("'\(text)' is not a relation: \(names)")
+        }
+        return relation
+    }
+
     static func mode(_ text: String) throws -> ImportMode {
         guard let mode = ImportMode(rawValue: text.lowercased()) else {
             throw ValidationError("'\(text)' is not a mode: snapshot or append")

@@ -1,0 +1,38 @@
+/// Which edges and entities a traversal may pass through. The two ends of a query always count.
+public struct GraphFilter: Sendable, Equatable {
+    /// The relations that may be followed; nil for all.
+    public var relations: Set<Relation>?
+    /// Themes join everything that works on them; skipped, "both work on migration" is not a connection.
+    public var skipThemes: Bool
+    /// An entity with more edges than this is a hub, and is not passed through.
+    public var maxDegree: Int
+    /// Dated edges and events outside the window are left out.
+    public var window: TimeWindow
+
+    public init(
+        relations: Set<Relation>? = nil, skipThemes: Bool = false, maxDegree: Int = 1000,
+        window: TimeWindow = .unbounded
+    ) {
+        self.relations = relations
+        self.skipThemes = skipThemes
+        self.maxDegree = maxDegree
+        self.window = window
+    }
+
+    /// An SQL condition on the edge `x` and the entity `o` at its other end; `?1` and `?2` are the ends of the
+    /// query, which pass whatever their kind or dates.
+    func condition() -> String {
+        var parts = [window.condition("x")]
+        if let relations {
+            let list = relations.map { "x.relation = '\($0.rawValue)'" }.sorted().joined(separator: " OR ")
+            parts.append("(\(list.isEmpty ? "0" : list))")
+        }
+        var entity: [String] = []
+        if skipThemes { entity.append("o.kind <> 'theme'") }
+        if !window.isUnbounded { entity.append("(o.kind <> 'event' OR \(window.condition("o")))") }
+        if !entity.isEmpty {
+            parts.append("(o.id = ?1 OR o.id = ?2 OR (\(entity.joined(separator: " AND "))))")
+        }
+        return parts.joined(separator: " AND ")
+    }
+}
