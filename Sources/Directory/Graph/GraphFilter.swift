@@ -29,7 +29,7 @@ public struct GraphFilter: Sendable, Equatable {
         }
         var entity: [String] = []
         if skipThemes { entity.append("o.kind <> 'theme'") }
-        if !window.isUnbounded { entity.append("(o.kind <> 'event' OR \(window.condition("o")))") }
+        if !window.isUnbounded { entity.append("(o.kind <> 'event' OR \(window.eventCondition("o")))") }
         if !entity.isEmpty {
             parts.append("(o.id = ?1 OR o.id = ?2 OR (\(entity.joined(separator: " AND "))))")
         }

@@ -15,13 +15,23 @@ public struct TimeWindow: Sendable, Equatable {
 
     public var isUnbounded: Bool { since == nil && until == nil }
 
-    /// An SQL condition on the `starts` and `ends` columns of `alias`. Dates compare as text, and a date that
-    /// is a prefix of the other overlaps it: an event that ends in `2018-11` is within `--since 2018-11-02`.
-    /// The bounds are checked dates, so they go into the SQL as literals.
+    /// An SQL condition on the `starts` and `ends` columns of `alias` (an edge: no end means it lasts), or on
+    /// the given expressions. Dates compare as text, and a date that is a prefix of the other overlaps it: an
+    /// event that ends in `2018-11` is within `--since 2018-11-02`. The bounds are checked dates, so they go
+    /// into the SQL as literals.
     func condition(_ alias: String) -> String {
+        condition(starts: "\(alias).starts", ends: "\(alias).ends")
+    }
+
+    /// An event: without an end, it ends the day it starts.
+    func eventCondition(_ alias: String) -> String {
+        condition(starts: "\(alias).starts", ends: "coalesce(\(alias).ends, \(alias).starts)")
+    }
+
+    private func condition(starts: String, ends: String) -> String {
         var parts: [String] = []
-        if let since { parts.append(Self.reaches("\(alias).ends", ">=", since)) }
-        if let until { parts.append(Self.reaches("\(alias).starts", "<=", until)) }
+        if let since { parts.append(Self.reaches(ends, ">=", since)) }
+        if let until { parts.append(Self.reaches(starts, "<=", until)) }
         return parts.isEmpty ? "1" : "(" + parts.joined(separator: " AND ") + ")"
     }
 
