@@ -10,6 +10,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
     case cannotMerge(String)
     case unknownPlace(String)
     case gazetteer(path: String, reason: String)
+    case unknownTheme(String)
 
     public var errorDescription: String? {
         switch self {
@@ -22,6 +23,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
         case .cannotMerge(let reason): "cannot merge: \(reason)"
         case .unknownPlace(let place): "no city, region or country called '\(place)' is known"
         case .gazetteer(let path, let reason): "the gazetteer \(path) \(reason)"
+        case .unknownTheme(let theme): "no theme called '\(theme)' is known"
         }
     }
 }

@@ -7,6 +7,13 @@ enum PlaceFilter {
     /// Relations that put an entity in a city.
     static let locating: [Relation] = [.basedIn, .activeIn, .heldIn]
 
+    /// The directory's cities that the place means: by name, or in the region (not every city of a country).
+    static func cities(_ db: Database, place: String) throws -> [Int64] {
+        let normalized = Normalizer.normalize(place)
+        let regions = try Gazetteer(db: db).regions(named: normalized, country: nil)
+        return Array(Set(try named(db, normalized) + inRegions(db, regions, normalized))).sorted()
+    }
+
     /// An SQL condition on `e` and its arguments.
     ///
     /// - Throws: ``DirectoryError/unknownPlace(_:)`` when the place is not a known city, region or country.

@@ -1,0 +1,103 @@
+import GRDB
+
+extension DirectoryStore {
+    /// The entities that work on every theme asked for, in the place when one is given, best supported first
+    /// (the most edge assertions, from the most sources), each with the edges that qualify it.
+    ///
+    /// - Throws: ``DirectoryError/unknownTheme(_:)``, ``DirectoryError/unknownPlace(_:)``.
+    public func who(_ query: WhoQuery) throws -> [WhoHit] {
+        try read { db in
+            let themes = try query.themes.map { name in
+                let ids = try Self.themeIDs(db, name)
+                if ids.isEmpty { throw DirectoryError.unknownTheme(name) }
+                return ids
+            }
+            guard let rarest = try themes.min(by: { try Self.reach($0, db) < Self.reach($1, db) }) else { return [] }
+            let window = query.window.condition("w")
+            var conditions = themes.map { ids in
+                "EXISTS (SELECT 1 FROM edges w WHERE w.src = e.id AND w.relation = 'works_on' "
+                    + "AND w.dst IN (\(Self.list(ids))) AND \(window))"
+            }
+            var arguments: [any DatabaseValueConvertible] = []
+            if let kind = query.kind {
+                conditions.append("e.kind = ?")
+                arguments.append(kind.rawValue)
+            }
+            if let place = query.place {
+                let (condition, values) = try PlaceFilter.condition(db, place: place)
+                conditions.append(condition)
+                arguments += values
+            }
+            // The rarest theme's entities are few beside a whole country's: they drive the query.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Entity.columns) FROM entities e
+                    WHERE e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest))))
+                        AND \(conditions.joined(separator: " AND "))
+                    """,
+                arguments: StatementArguments(arguments)
+            )
+            let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
+            let hits = try rows.map { row in
+                let entity = Entity(row: row)
+                let edges = try Self.qualifying(db, entity.id, themes: themes.flatMap { $0 }, cities: placed, query.window)
+                return WhoHit(entity: entity, edges: edges, support: edges.reduce(0) { $0 + $1.sources.count })
+            }
+            return Array(
+                hits.sorted { ($1.support, $0.entity.name, $0.entity.id) < ($0.support, $1.entity.name, $1.entity.id) }
+                    .prefix(max(0, query.limit)))
+        }
+    }
+
+    /// Themes known by the name or an alias.
+    static func themeIDs(_ db: Database, _ name: String) throws -> [Int64] {
+        try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM entities WHERE kind = 'theme' AND normalized = ?1
+                UNION SELECT a.entity_id FROM aliases a JOIN entities t ON t.id = a.entity_id
+                WHERE a.normalized = ?1 AND t.kind = 'theme'
+                """,
+            arguments: [Normalizer.normalize(name)]
+        )
+    }
+
+    /// How many entities work on the themes: the cost of starting from them.
+    private static func reach(_ themes: [Int64], _ db: Database) throws -> Int {
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM edges WHERE relation = 'works_on' AND dst IN (\(list(themes)))") ?? 0
+    }
+
+    static func list(_ ids: [Int64]) -> String {
+        ids.map(String.init).joined(separator: ",")
+    }
+
+    /// The entity's edges to the themes, and to the cities of the place.
+    private static func qualifying(
+        _ db: Database, _ id: Int64, themes: [Int64], cities: [Int64], _ window: TimeWindow
+    ) throws -> [WhoHit.QualifyingEdge] {
+        let targets = list(themes + cities)
+        let relations = (["works_on"] + PlaceFilter.locating.map(\.rawValue)).map { "'\($0)'" }.joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT w.relation, t.id, t.kind, t.name, t.country, group_concat(s.name, char(31)) AS sources
+                FROM edges w JOIN entities t ON t.id = w.dst JOIN sources s ON s.id = w.source_id
+                WHERE w.src = ? AND w.dst IN (\(targets)) AND w.relation IN (\(relations)) AND \(window.condition("w"))
+                GROUP BY w.relation, w.dst ORDER BY w.relation DESC, t.name
+                """,
+            arguments: [id]
+        )
+        return rows.compactMap { row in
+            guard let relation = Relation(rawValue: row["relation"]) else { return nil }
+            let sources = (row["sources"] as String? ?? "").split(separator: "\u{1F}").map(String.init)
+            return WhoHit.QualifyingEdge(
+                relation: relation, label: relation.label,
+                entity: EntityRef(
+                    id: row["id"], kind: EntityKind(rawValue: row["kind"]) ?? .theme, name: row["name"],
+                    country: row["country"]),
+                sources: Array(Set(sources)).sorted())
+        }
+    }
+}
