@@ -17,7 +17,8 @@ struct Sanctuary: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ImportCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self,
-            NearCommand.self, WhoCommand.self, ConnectionsCommand.self, SourcesCommand.self, MergeCommand.self,
+            NearCommand.self, WhoCommand.self, ConnectionsCommand.self, ConvergencesCommand.self, SourcesCommand.self,
+            MergeCommand.self,
         ]
     )
 }

@@ -39,7 +39,9 @@ final class Adjacency {
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: sql), arguments: [ends.0, ends.1, id, limit])
         var links: [Link]? = rows.compactMap { row in
-            Relation(rawValue: row["relation"]).map { Link(other: row["other"], relation: $0, outgoing: row["outgoing"]) }
+            Relation(rawValue: row["relation"]).map {
+                Link(other: row["other"], relation: $0, outgoing: row["outgoing"])
+            }
         }
         if !isEnd, let found = links, found.count > filter.maxDegree { links = nil }
         cache[id] = links

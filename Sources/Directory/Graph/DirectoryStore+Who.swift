@@ -41,7 +41,8 @@ extension DirectoryStore {
             let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
             let hits = try rows.map { row in
                 let entity = Entity(row: row)
-                let edges = try Self.qualifying(db, entity.id, themes: themes.flatMap { $0 }, cities: placed, query.window)
+                let edges = try Self.qualifying(
+                    db, entity.id, themes: themes.flatMap { $0 }, cities: placed, query.window)
                 return WhoHit(entity: entity, edges: edges, support: edges.reduce(0) { $0 + $1.sources.count })
             }
             return Array(
