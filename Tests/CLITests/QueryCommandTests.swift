@@ -109,4 +109,46 @@ import Testing
         let (_, unresolved) = try cli.json("show", "Villa Imaginaria del Sur")
         #expect(unresolved["place"] is NSNull)
     }
+
+    @Test func theReportsQuestionsHaveAnswers() throws {
+        // How are the Brazilian and the Mexican movements linked to the network of sanctuary cities?
+        let (result, linked) = try cli.json(
+            "connections", "Fórum Social Porto Alegre", "Network of Sanctuary Cities", "--skip-themes")
+        #expect(result.status == 0, "\(result.stderr)")
+        let path = try #require((linked["paths"] as? [[String: Any]])?.first)
+        let hops = try #require(path["hops"] as? [[String: Any]])
+        let names = hops.compactMap { ($0["to"] as? [String: Any])?["name"] as? String }
+        #expect(names == ["WSF International Council", "Network of Sanctuary Cities"])
+        let labels = hops.map { (($0["links"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String } }
+        #expect(labels == [["member of"], ["organizes", "supports"]])
+        let mexican = try cli.run(
+            "connections", "Comité Organizador FSM 2020", "Network of Sanctuary Cities", "--skip-themes")
+        #expect(
+            mexican.stdout.contains(
+                "Comité Organizador FSM 2020 -based in-> Mexico City -member of-> Network of Sanctuary Cities"))
+
+        // Where do migration and anti-fascism converge?
+        let (_, meet) = try cli.json("convergences", "--themes", "migration", "anti-fascism")
+        let places = (meet["places"] as? [[String: Any]])?.compactMap {
+            ($0["city"] as? [String: Any])?["name"] as? String
+        }
+        #expect(places == ["Kraków"])
+        let campaigns = (meet["campaigns"] as? [[String: Any]])?.compactMap {
+            ($0["campaign"] as? [String: Any])?["name"] as? String
+        }
+        #expect(campaigns?.contains("World Movement Against Fascism") == true)
+
+        let (_, who) = try cli.json("who", "--on", "migration", "--in", "CDMX", "--kind", "organization")
+        let working = (who["results"] as? [[String: Any]])?.compactMap {
+            ($0["entity"] as? [String: Any])?["name"] as? String
+        }
+        #expect(working == ["Casa de Acogida Migrante CDMX", "Comité Organizador FSM 2020", "Red Jurídica Migrante"])
+
+        let far = try cli.run(
+            "connections", "Fórum Social Porto Alegre", "Network of Sanctuary Cities", "--max-depth", "1")
+        #expect(far.status == 0)
+        #expect(far.stdout.hasPrefix("no path of 1 step or fewer links Fórum Social Porto Alegre and"))
+        #expect(try cli.run("convergences").status == 64, "one mode is required")
+        #expect(try cli.run("who", "--on", "gardening").stderr.contains("no theme called 'gardening'"))
+    }
 }

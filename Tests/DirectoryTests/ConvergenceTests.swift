@@ -60,9 +60,10 @@ import Testing
         #expect(try store.convergingPlaces(ConvergenceFilter(), minThemes: 2).count == 2)
         let one = try store.convergingPlaces(ConvergenceFilter(place: "Porto Alegre"))
         #expect(one.map(\.city.name) == ["Porto Alegre"])
-        #expect(one[0].themes.map { "\($0.theme.name): \($0.entities.map(\.name))" } == [
-            "migration: [\"Coletivo\", \"Fórum\"]", "anti-fascism: [\"Fórum\"]",
-        ])
+        #expect(
+            one[0].themes.map { "\($0.theme.name): \($0.entities.map(\.name))" } == [
+                "migration: [\"Coletivo\", \"Fórum\"]", "anti-fascism: [\"Fórum\"]",
+            ])
     }
 
     @Test func themesMeetInPlacesAndCampaigns() throws {

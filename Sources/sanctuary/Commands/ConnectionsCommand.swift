@@ -41,8 +41,8 @@ struct ConnectionsCommand: ParsableCommand {
             return
         }
         if connections.paths.isEmpty {
-            print(
-                "no path of \(maxDepth) steps or fewer links \(connections.from.name) and \(connections.to.name)")
+            let steps = maxDepth == 1 ? "1 step" : "\(maxDepth) steps"
+            print("no path of \(steps) or fewer links \(connections.from.name) and \(connections.to.name)")
             return
         }
         for (index, path) in connections.paths.enumerated() {
