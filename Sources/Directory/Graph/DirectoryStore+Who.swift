@@ -28,28 +28,34 @@ extension DirectoryStore {
                 conditions.append(condition)
                 arguments += values
             }
-            // The rarest theme's entities are few beside a whole country's: they drive the query.
+            let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
+            let all = themes.flatMap { $0 }
+            // The rarest theme's entities are few beside a whole country's: they drive the query. The rank is
+            // counted in SQL, so that only the entities shown have their edges read.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(Entity.columns) FROM entities e
+                    SELECT \(Entity.columns), (
+                        SELECT count(*) FROM edges q WHERE q.src = e.id AND \(query.window.condition("q"))
+                            AND ((q.relation = 'works_on' AND q.dst IN (\(Self.list(all))))
+                                OR (q.relation IN (\(Self.locatingList)) AND q.dst IN (\(Self.list(placed)))))
+                    ) AS support
+                    FROM entities e
                     WHERE e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest))))
                         AND \(conditions.joined(separator: " AND "))
+                    ORDER BY support DESC, e.name, e.id LIMIT ?
                     """,
-                arguments: StatementArguments(arguments)
+                arguments: StatementArguments(arguments + [max(0, query.limit)])
             )
-            let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
-            let hits = try rows.map { row in
+            return try rows.map { row in
                 let entity = Entity(row: row)
-                let edges = try Self.qualifying(
-                    db, entity.id, themes: themes.flatMap { $0 }, cities: placed, query.window)
+                let edges = try Self.qualifying(db, entity.id, themes: all, cities: placed, query.window)
                 return WhoHit(entity: entity, edges: edges, support: edges.reduce(0) { $0 + $1.sources.count })
             }
-            return Array(
-                hits.sorted { ($1.support, $0.entity.name, $0.entity.id) < ($0.support, $1.entity.name, $1.entity.id) }
-                    .prefix(max(0, query.limit)))
         }
     }
+
+    private static let locatingList = PlaceFilter.locating.map { "'\($0.rawValue)'" }.joined(separator: ",")
 
     /// Themes known by the name or an alias.
     static func themeIDs(_ db: Database, _ name: String) throws -> [Int64] {

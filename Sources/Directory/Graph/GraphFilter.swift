@@ -19,20 +19,24 @@ public struct GraphFilter: Sendable, Equatable {
         self.window = window
     }
 
-    /// An SQL condition on the edge `x` and the entity `o` at its other end; `?1` and `?2` are the ends of the
-    /// query, which pass whatever their kind or dates.
+    /// An SQL condition on the edge `x` and, when ``entityCondition`` is not nil, the entity `o` at its other
+    /// end; `?1` and `?2` are the ends of the query, which pass whatever their kind or dates.
     func condition() -> String {
         var parts = [window.condition("x")]
         if let relations {
             let list = relations.map { "x.relation = '\($0.rawValue)'" }.sorted().joined(separator: " OR ")
             parts.append("(\(list.isEmpty ? "0" : list))")
         }
+        if let entity = entityCondition { parts.append(entity) }
+        return parts.joined(separator: " AND ")
+    }
+
+    /// The condition on the entity `o`, nil when the filter says nothing about entities.
+    var entityCondition: String? {
         var entity: [String] = []
         if skipThemes { entity.append("o.kind <> 'theme'") }
         if !window.isUnbounded { entity.append("(o.kind <> 'event' OR \(window.eventCondition("o")))") }
-        if !entity.isEmpty {
-            parts.append("(o.id = ?1 OR o.id = ?2 OR (\(entity.joined(separator: " AND "))))")
-        }
-        return parts.joined(separator: " AND ")
+        guard !entity.isEmpty else { return nil }
+        return "(o.id = ?1 OR o.id = ?2 OR (\(entity.joined(separator: " AND "))))"
     }
 }

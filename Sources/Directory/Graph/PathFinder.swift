@@ -11,7 +11,8 @@ struct PathFinder {
     }
 
     /// Up to `count` simple paths from `a` to `b`, shortest first, none longer than `maxDepth` steps; paths
-    /// of one length come in a fixed order (by the ids along them).
+    /// of one length come in a fixed order (by the entity where the two searches met, then by the ids along
+    /// each half).
     func paths(from a: Int64, to b: Int64, count: Int) throws -> [[Int64]] {
         guard count > 0 else { return [] }
         if a == b { return [[a]] }
@@ -65,20 +66,20 @@ struct PathFinder {
                 try backward.grow(adjacency, bannedNodes, bannedSteps, reversed: true)
             }
             let grown = growForward ? forward : backward, other = growForward ? backward : forward
-            var meetings: [Int64] = []
-            for node in grown.frontier where other.parents[node] != nil {
-                let passable = try adjacency.isPassable(node)
-                if node == a || node == b || passable { meetings.append(node) }
-            }
-            if !meetings.isEmpty {
-                var found: [[Int64]] = []
-                for meeting in meetings.sorted() {
-                    for head in forward.routes(to: meeting) {
-                        for tail in backward.routes(to: meeting) { found.append(head + tail.reversed().dropFirst()) }
+            // Where the two searches meet, in order; a hub among them is passed over, and only as many are
+            // looked at as the paths asked for need (telling a hub means reading its edges).
+            let meetings = grown.frontier.filter { other.parents[$0] != nil }.sorted()
+            var found: [[Int64]] = []
+            for meeting in meetings {
+                if meeting != a && meeting != b, try !adjacency.isPassable(meeting) { continue }
+                for head in forward.routes(to: meeting, limit: limit - found.count) {
+                    for tail in backward.routes(to: meeting, limit: limit - found.count) {
+                        found.append(head + tail.reversed().dropFirst())
+                        if found.count == limit { return found }
                     }
                 }
-                return Array(found.sorted(by: Self.precedes).prefix(limit))
             }
+            if !found.isEmpty { return found }
         }
         return []
     }
@@ -117,20 +118,20 @@ struct PathFinder {
             depth += 1
         }
 
-        /// The shortest routes from the start to `node`, start first: all of them, up to a bound that only a
-        /// lattice of parallel routes reaches, and no answer needs.
-        func routes(to node: Int64) -> [[Int64]] {
+        /// Up to `limit` shortest routes from the start to `node`, start first, in the order of the parents' ids
+        /// from the start onwards; found depth first, so that a lattice of parallel routes costs only what is
+        /// taken from it.
+        func routes(to node: Int64, limit: Int) -> [[Int64]] {
+            guard limit > 0 else { return [] }
             guard let above = parents[node], !above.isEmpty else { return [[node]] }
             var found: [[Int64]] = []
             for parent in above.sorted() {
-                for route in routes(to: parent) {
+                for route in routes(to: parent, limit: limit - found.count) {
                     found.append(route + [node])
-                    if found.count >= Self.maxRoutes { return found }
                 }
+                if found.count >= limit { break }
             }
             return found
         }
-
-        static let maxRoutes = 1000
     }
 }
