@@ -7,8 +7,26 @@ extension DirectoryStore {
     /// `filter.country` select the cities, the other filters the entities.
     public func convergingPlaces(_ filter: ConvergenceFilter, minThemes: Int = 1) throws -> [PlaceConvergence] {
         try read { db in
-            var rows = try placeRows(db, filter, themes: nil)
-            rows = rows.filter { $0.value.count >= minThemes }
+            var rows: [Int64: [Int64: Set<Int64>]]
+            if filter.kind == nil && filter.theme == nil && filter.place == nil && filter.window.isUnbounded {
+                // The whole graph (or a country): rank from a tally, and read the details of the top only.
+                var counts = try PlaceTally(db: db).counts().filter { $0.value.themes.count >= minThemes }
+                if let country = filter.country {
+                    guard let code = Countries.code(for: country) else { throw DirectoryError.unknownPlace(country) }
+                    let inCountry = Set(
+                        try Int64.fetchAll(
+                            db, sql: "SELECT id FROM entities WHERE kind = 'city' AND country = ?", arguments: [code]))
+                    counts = counts.filter { inCountry.contains($0.key) }
+                }
+                let top = counts.sorted {
+                    ($1.value.themes.count, $1.value.entities, $0.key) < (
+                        $0.value.themes.count, $0.value.entities, $1.key
+                    )
+                }.prefix(max(0, filter.limit)).map(\.key)
+                rows = try placeRows(db, filter, themes: nil, cities: top)
+            } else {
+                rows = try placeRows(db, filter, themes: nil).filter { $0.value.count >= minThemes }
+            }
             let ranked = rank(rows).prefix(max(0, filter.limit))
             let refs = try References(db, ids: ranked.flatMap { [$0.key] + $0.value.keys + Self.ids(in: $0.value) })
             return ranked.map {
@@ -122,10 +140,11 @@ extension DirectoryStore {
 
     /// City → theme → the entities there that work on it.
     private func placeRows(
-        _ db: Database, _ filter: ConvergenceFilter, themes: [Int64]?
+        _ db: Database, _ filter: ConvergenceFilter, themes: [Int64]?, cities: [Int64]? = nil
     ) throws -> [Int64: [Int64: Set<Int64>]] {
         let participants = try ParticipantFilter(db, filter, placeOfEntity: false)
         var conditions = [participants.sql, filter.window.condition("w")]
+        if let cities { conditions.append("x.dst IN (\(Self.list(cities)))") }
         var arguments = participants.arguments
         if let place = filter.place {
             let cities = try PlaceFilter.cities(db, place: place)

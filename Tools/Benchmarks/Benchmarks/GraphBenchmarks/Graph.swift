@@ -46,7 +46,21 @@ enum Graph {
 
     /// The shortest path as a person writes it in SQL: walk every simple path from one end, both directions
     /// of every edge, up to the depth, and keep the first that reaches the other end.
+    /// Interrupted after `patience` seconds, when it returns nil: the time measured is then the patience.
     static func peerPath(_ queue: DatabaseQueue, from: String, to: String, depth: Int) throws -> String? {
+        let interrupt = DispatchWorkItem { queue.interrupt() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + patience, execute: interrupt)
+        defer { interrupt.cancel() }
+        do {
+            return try walk(queue, from: from, to: to, depth: depth)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            return nil
+        }
+    }
+
+    static let patience = 120.0
+
+    private static func walk(_ queue: DatabaseQueue, from: String, to: String, depth: Int) throws -> String? {
         try queue.read { db in
             try String.fetchOne(
                 db,
