@@ -30,8 +30,16 @@ extension DirectoryStore {
             }
             let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
             let all = themes.flatMap { $0 }
-            // The rarest theme's entities are few beside a whole country's: they drive the query. The rank is
-            // counted in SQL, so that only the entities shown have their edges read.
+            // The smaller side drives the query: the entities of the rarest theme, or those located in the
+            // place's cities when the place is cities (not a country, whose entities need not be located).
+            var driver = "SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest)))"
+            if let place = query.place, Countries.code(for: place) == nil, !placed.isEmpty,
+                try Self.located(placed, db) < Self.reach(rarest, db)
+            {
+                driver =
+                    "SELECT src FROM edges WHERE relation IN (\(Self.locatingList)) AND dst IN (\(Self.list(placed)))"
+            }
+            // The rank is counted in SQL, so that only the entities shown have their edges read.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -41,7 +49,7 @@ extension DirectoryStore {
                                 OR (q.relation IN (\(Self.locatingList)) AND q.dst IN (\(Self.list(placed)))))
                     ) AS support
                     FROM entities e
-                    WHERE e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest))))
+                    WHERE e.id IN (\(driver))
                         AND \(conditions.joined(separator: " AND "))
                     ORDER BY support DESC, e.name, e.id LIMIT ?
                     """,
@@ -74,6 +82,14 @@ extension DirectoryStore {
     private static func reach(_ themes: [Int64], _ db: Database) throws -> Int {
         try Int.fetchOne(
             db, sql: "SELECT count(*) FROM edges WHERE relation = 'works_on' AND dst IN (\(list(themes)))") ?? 0
+    }
+
+    /// How many entities are based, active or held in the cities.
+    private static func located(_ cities: [Int64], _ db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM edges WHERE relation IN (\(locatingList)) AND dst IN (\(list(cities)))"
+        ) ?? 0
     }
 
     static func list(_ ids: [Int64]) -> String {

@@ -77,7 +77,9 @@ enum PlaceFilter {
             )
         }
         let unplaced = try Row.fetchAll(
-            db, sql: "SELECT id, region FROM entities WHERE kind = 'city' AND geonames IS NULL AND region IS NOT NULL"
+            db,
+            // `+geonames`: not through the geonames index, where every entity that is not a city waits.
+            sql: "SELECT id, region FROM entities WHERE kind = 'city' AND +geonames IS NULL AND region IS NOT NULL"
         )
         ids += unplaced.filter { Normalizer.normalize($0["region"] as String) == normalized }.map { $0["id"] }
         return ids
