@@ -14,27 +14,15 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "Do not pass through entities with more edges than this (hubs).")
     var maxDegree = 1000
 
-    @Option(help: "Leave out dated edges and events that end before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Leave out dated edges and events that start after this date.")
-    var until: String?
+    @OptionGroup var dates: DateOptions
 
     func validate() throws {
         if maxDegree < 1 { throw ValidationError("--max-degree must be at least 1") }
-        _ = try window()
-    }
-
-    func window() throws -> TimeWindow {
-        guard let window = TimeWindow(since: since, until: until) else {
-            throw ValidationError("--since and --until take a date: YYYY, YYYY-MM or YYYY-MM-DD")
-        }
-        return window
     }
 
     func filter() throws -> GraphFilter {
         GraphFilter(
             relations: relations.isEmpty ? nil : Set(relations), skipThemes: skipThemes, maxDegree: maxDegree,
-            window: try window())
+            window: try dates.window())
     }
 }

@@ -126,6 +126,8 @@ import Testing
         let that = GraphFilter(window: TimeWindow(since: "2018-11", until: "2018-11")!)
         #expect(try paths("A", "Mexico City", filter: that).count == 1)
         #expect(try paths("Mexico City", "A") == ["Mexico City -hosts-> Forum 2018 -organized by-> A"])
+        #expect(TimeWindow(since: "2018-13") == nil && TimeWindow(until: "18") == nil)
+        #expect(TimeWindow(since: "2018-02-31") != nil, "a day is checked for its range, not its month")
     }
 
     @Test func everyHopCarriesTheSourcesThatAssertIt() throws {

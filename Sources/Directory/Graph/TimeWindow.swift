@@ -45,9 +45,13 @@ public struct TimeWindow: Sendable, Equatable {
     private static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
-        return (1...3).contains(parts.count)
-            && zip(parts, widths).allSatisfy { part, width in
+        guard (1...3).contains(parts.count),
+            zip(parts, widths).allSatisfy({ part, width in
                 part.count == width && part.allSatisfy { $0.isASCII && $0.isNumber }
-            }
+            })
+        else { return false }
+        let numbers = parts.compactMap { Int($0) }
+        return (numbers.count < 2 || (1...12).contains(numbers[1]))
+            && (numbers.count < 3 || (1...31).contains(numbers[2]))
     }
 }

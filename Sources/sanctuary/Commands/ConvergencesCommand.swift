@@ -46,11 +46,7 @@ struct ConvergencesCommand: ParsableCommand {
     @Option(name: .customLong("in"), help: "Only this place: a city, a region or a country.")
     var place: String?
 
-    @Option(help: "Leave out dated edges and events that end before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Leave out dated edges and events that start after this date.")
-    var until: String?
+    @OptionGroup var dates: DateOptions
 
     @Option(help: "With --pairs: leave out neighbours shared by more entities than this.")
     var maxDegree = 1000
@@ -64,15 +60,12 @@ struct ConvergencesCommand: ParsableCommand {
         if limit < 1 || minThemes < 1 || maxDegree < 2 {
             throw ValidationError("--limit and --min-themes must be at least 1, --max-degree at least 2")
         }
-        if TimeWindow(since: since, until: until) == nil {
-            throw ValidationError("--since and --until take a date: YYYY, YYYY-MM or YYYY-MM-DD")
-        }
     }
 
     func run() throws {
         let filter = ConvergenceFilter(
             kind: kind, theme: theme, country: country, place: place,
-            window: TimeWindow(since: since, until: until) ?? .unbounded, limit: limit)
+            window: try dates.window(), limit: limit)
         let store = try options.openStore()
         if places {
             let found = try store.convergingPlaces(filter, minThemes: minThemes)

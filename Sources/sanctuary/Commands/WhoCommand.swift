@@ -24,11 +24,7 @@ struct WhoCommand: ParsableCommand {
     @Option(help: "Only entities of this kind.", transform: Parse.kind)
     var kind: EntityKind?
 
-    @Option(help: "Leave out dated edges that end before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Leave out dated edges that start after this date.")
-    var until: String?
+    @OptionGroup var dates: DateOptions
 
     @Option(help: "At most this many results.")
     var limit = 50
@@ -36,13 +32,10 @@ struct WhoCommand: ParsableCommand {
     func validate() throws {
         if themes.isEmpty { throw ValidationError("give at least one theme with --on") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if TimeWindow(since: since, until: until) == nil {
-            throw ValidationError("--since and --until take a date: YYYY, YYYY-MM or YYYY-MM-DD")
-        }
     }
 
     func run() throws {
-        let window = TimeWindow(since: since, until: until) ?? .unbounded
+        let window = try dates.window()
         let hits = try options.openStore().who(
             WhoQuery(themes: themes, place: place, kind: kind, window: window, limit: limit))
         if options.json {
