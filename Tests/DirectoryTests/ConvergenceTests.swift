@@ -101,5 +101,8 @@ import Testing
         #expect(pairs[0].shared.map(\.entity.name) == ["anti-fascism", "Charter"])
         #expect(pairs.count == 8)
         #expect(pairs.dropFirst(4).allSatisfy { abs($0.score - weight(4)) < 1e-9 }, "sharing only migration")
+        let narrow = try store.convergingPairs(ConvergenceFilter(), maxDegree: 3)
+        #expect(narrow.allSatisfy { pair in pair.shared.allSatisfy { $0.degree <= 3 } })
+        #expect(narrow.map { "\($0.first.name)+\($0.second.name)" }.prefix(2) == ["Fórum+Bündnis", "Bündnis+Netz"])
     }
 }

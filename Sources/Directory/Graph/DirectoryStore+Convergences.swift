@@ -108,6 +108,14 @@ extension DirectoryStore {
             )
             var members: [Int64: [Int64]] = [:]
             for row in rows { members[row["neighbor"], default: []].append(row["entity"]) }
+            let pairings = members.values.reduce(0) { total, entities in
+                entities.count <= maxDegree ? total + entities.count * (entities.count - 1) / 2 : total
+            }
+            guard pairings <= Self.maxPairings else {
+                throw DirectoryError.tooBroad(
+                    "\(pairings) pairings of shared neighbours; narrow it with --kind, --theme, --country or --in, "
+                        + "or lower --max-degree")
+            }
             struct Pair: Hashable { var first: Int64, second: Int64 }
             var scores: [Pair: (score: Double, shared: [Int64])] = [:]
             for (neighbor, entities) in members where entities.count >= 2 && entities.count <= maxDegree {
@@ -135,6 +143,10 @@ extension DirectoryStore {
             }
         }
     }
+
+    /// How many pairings (two entities under one neighbour) a pairs question may weigh: each is kept in
+    /// memory until the best are chosen, so this bounds the memory of the question (about 100 MB).
+    static let maxPairings = 2_000_000
 
     // MARK: - Rows
 

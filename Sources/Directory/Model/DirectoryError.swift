@@ -11,6 +11,8 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
     case unknownPlace(String)
     case gazetteer(path: String, reason: String)
     case unknownTheme(String)
+    /// A question that would need more work or memory than is safe; the text says how to narrow it.
+    case tooBroad(String)
 
     public var errorDescription: String? {
         switch self {
@@ -24,6 +26,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
         case .unknownPlace(let place): "no city, region or country called '\(place)' is known"
         case .gazetteer(let path, let reason): "the gazetteer \(path) \(reason)"
         case .unknownTheme(let theme): "no theme called '\(theme)' is known"
+        case .tooBroad(let reason): "the question is too broad: \(reason)"
         }
     }
 }
