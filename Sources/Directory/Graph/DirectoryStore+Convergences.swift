@@ -96,29 +96,42 @@ extension DirectoryStore {
         return try read { db in
             let participants = try ParticipantFilter(db, filter, placeOfEntity: true)
             let relations = ["supports", "member_of", "organizes", "based_in", "active_in", "held_in", "works_on"]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT x.dst AS neighbor, x.src AS entity FROM edges x JOIN entities e ON e.id = x.src
-                    WHERE (\(relations.map { "x.relation = '\($0)'" }.joined(separator: " OR ")))
-                        AND \(participants.sql)
-                    ORDER BY x.dst, x.src
-                    """,
-                arguments: StatementArguments(participants.arguments)
-            )
-            var members: [Int64: [Int64]] = [:]
-            for row in rows { members[row["neighbor"], default: []].append(row["entity"]) }
-            let pairings = members.values.reduce(0) { total, entities in
-                entities.count <= maxDegree ? total + entities.count * (entities.count - 1) / 2 : total
-            }
+            let pairs = """
+                SELECT DISTINCT x.dst AS neighbor, x.src AS entity FROM edges x JOIN entities e ON e.id = x.src
+                WHERE (\(relations.map { "x.relation = '\($0)'" }.joined(separator: " OR ")))
+                    AND \(participants.sql)
+                """
+            // Counted in SQL before anything is read into memory: the pairings grow with the square of a
+            // neighbour's degree.
+            let pairings =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (
+                            SELECT count(*) AS n FROM (\(pairs)) GROUP BY neighbor
+                        ) WHERE n <= ?
+                        """,
+                    arguments: StatementArguments(participants.arguments + [maxDegree])
+                ) ?? 0
             guard pairings <= Self.maxPairings else {
                 throw DirectoryError.tooBroad(
                     "\(pairings) pairings of shared neighbours; narrow it with --kind, --theme, --country or --in, "
                         + "or lower --max-degree")
             }
+            // Only neighbours that make pairs and are not hubs are read.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH p AS (\(pairs)),
+                        kept AS (SELECT neighbor FROM p GROUP BY neighbor HAVING count(*) BETWEEN 2 AND ?)
+                    SELECT neighbor, entity FROM p WHERE neighbor IN kept ORDER BY neighbor, entity
+                    """,
+                arguments: StatementArguments(participants.arguments + [maxDegree]))
+            var members: [Int64: [Int64]] = [:]
+            for row in rows { members[row["neighbor"], default: []].append(row["entity"]) }
             struct Pair: Hashable { var first: Int64, second: Int64 }
             var scores: [Pair: (score: Double, shared: [Int64])] = [:]
-            for (neighbor, entities) in members where entities.count >= 2 && entities.count <= maxDegree {
+            for (neighbor, entities) in members {
                 let weight = 1 / log(Double(entities.count))
                 for (index, first) in entities.enumerated() {
                     for second in entities[(index + 1)...] {
