@@ -56,10 +56,6 @@ public struct EntityRef: Sendable, Codable, Equatable, Hashable {
     public var name: String
     public var country: String?
 
-    init(_ entity: Entity) {
-        self.init(id: entity.id, kind: entity.kind, name: entity.name, country: entity.country)
-    }
-
     init(id: Int64, kind: EntityKind, name: String, country: String?) {
         self.id = id
         self.kind = kind

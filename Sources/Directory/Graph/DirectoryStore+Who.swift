@@ -12,7 +12,9 @@ extension DirectoryStore {
                 if ids.isEmpty { throw DirectoryError.unknownTheme(name) }
                 return ids
             }
-            guard let rarest = try themes.min(by: { try Self.reach($0, db) < Self.reach($1, db) }) else { return [] }
+            let reaches = try themes.map { try Self.reach($0, db) }
+            guard let smallest = reaches.indices.min(by: { reaches[$0] < reaches[$1] }) else { return [] }
+            let rarest = themes[smallest]
             let window = query.window.condition("w")
             var conditions = themes.map { ids in
                 "EXISTS (SELECT 1 FROM edges w WHERE w.src = e.id AND w.relation = 'works_on' "
@@ -34,7 +36,7 @@ extension DirectoryStore {
             // place's cities when the place is cities (not a country, whose entities need not be located).
             var driver = "SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest)))"
             if let place = query.place, Countries.code(for: place) == nil, !placed.isEmpty,
-                try Self.located(placed, db) < Self.reach(rarest, db)
+                try Self.located(placed, db) < reaches[smallest]
             {
                 driver =
                     "SELECT src FROM edges WHERE relation IN (\(Self.locatingList)) AND dst IN (\(Self.list(placed)))"
