@@ -12,8 +12,10 @@ extension DirectoryStore {
                 if ids.isEmpty { throw DirectoryError.unknownTheme(name) }
                 return ids
             }
-            let reaches = try themes.map { try Self.reach($0, db) }
-            guard let smallest = reaches.indices.min(by: { reaches[$0] < reaches[$1] }) else { return [] }
+            guard !themes.isEmpty else { return [] }
+            // Counting a theme's reach reads its edges: done only when there is a choice to make.
+            let reaches = themes.count > 1 ? try themes.map { try Self.reach($0, db) } : nil
+            let smallest = reaches.flatMap { counts in counts.indices.min { counts[$0] < counts[$1] } } ?? 0
             let rarest = themes[smallest]
             let window = query.window.condition("w")
             var conditions = themes.map { ids in
@@ -36,7 +38,7 @@ extension DirectoryStore {
             // place's cities when the place is cities (not a country, whose entities need not be located).
             var driver = "SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest)))"
             if let place = query.place, Countries.code(for: place) == nil, !placed.isEmpty,
-                try Self.located(placed, db) < reaches[smallest]
+                try Self.located(placed, db) < reaches?[smallest] ?? Self.reach(rarest, db)
             {
                 driver =
                     "SELECT src FROM edges WHERE relation IN (\(Self.locatingList)) AND dst IN (\(Self.list(placed)))"
