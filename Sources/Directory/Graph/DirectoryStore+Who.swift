@@ -27,12 +27,14 @@ extension DirectoryStore {
                 conditions.append("e.kind = ?")
                 arguments.append(kind.rawValue)
             }
+            var placed: [Int64] = []
             if let place = query.place {
-                let (condition, values) = try PlaceFilter.condition(db, place: place)
+                let meaning = try PlaceFilter.meaning(db, place: place)
+                let (condition, values) = try PlaceFilter.condition(meaning, place: place)
                 conditions.append(condition)
                 arguments += values
+                placed = meaning.cities
             }
-            let placed = try query.place.map { try PlaceFilter.cities(db, place: $0) } ?? []
             let all = themes.flatMap { $0 }
             // The smaller side drives the query: the entities of the rarest theme, or those located in the
             // place's cities when the place is cities (not a country, whose entities need not be located).

@@ -7,27 +7,43 @@ enum PlaceFilter {
     /// Relations that put an entity in a city.
     static let locating: [Relation] = [.basedIn, .activeIn, .heldIn]
 
-    /// The directory's cities that the place means: by name, or in the region (not every city of a country).
-    static func cities(_ db: Database, place: String) throws -> [Int64] {
+    /// What a place name means in the directory.
+    struct Meaning {
+        /// The directory's cities it means: by name, or in the region (not every city of a country).
+        var cities: [Int64]
+        var isRegion: Bool
+        var country: String?
+    }
+
+    static func meaning(_ db: Database, place: String) throws -> Meaning {
         let normalized = Normalizer.normalize(place)
         let regions = try Gazetteer(db: db).regions(named: normalized, country: nil)
-        return Array(Set(try named(db, normalized) + inRegions(db, regions, normalized))).sorted()
+        let cities = try named(db, normalized) + inRegions(db, regions, normalized)
+        return Meaning(
+            cities: Array(Set(cities)).sorted(), isRegion: !regions.isEmpty, country: Countries.code(for: place))
+    }
+
+    /// The directory's cities that the place means.
+    static func cities(_ db: Database, place: String) throws -> [Int64] {
+        try meaning(db, place: place).cities
     }
 
     /// An SQL condition on `e` and its arguments.
     ///
     /// - Throws: ``DirectoryError/unknownPlace(_:)`` when the place is not a known city, region or country.
     static func condition(_ db: Database, place: String) throws -> (String, [any DatabaseValueConvertible]) {
-        let normalized = Normalizer.normalize(place)
-        let regions = try Gazetteer(db: db).regions(named: normalized, country: nil)
-        let cities = try named(db, normalized) + inRegions(db, regions, normalized)
-        let country = Countries.code(for: place)
-        guard !cities.isEmpty || !regions.isEmpty || country != nil else { throw DirectoryError.unknownPlace(place) }
+        try condition(meaning(db, place: place), place: place)
+    }
+
+    static func condition(_ meaning: Meaning, place: String) throws -> (String, [any DatabaseValueConvertible]) {
+        let cities = meaning.cities
+        let country = meaning.country
+        guard !cities.isEmpty || meaning.isRegion || country != nil else { throw DirectoryError.unknownPlace(place) }
         let relations = locating.map { "'\($0.rawValue)'" }.joined(separator: ",")
         var parts: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if !cities.isEmpty {
-            let list = Set(cities).sorted().map(String.init).joined(separator: ",")
+            let list = cities.map(String.init).joined(separator: ",")
             parts.append("e.id IN (\(list))")
             parts.append("e.id IN (SELECT src FROM edges WHERE relation IN (\(relations)) AND dst IN (\(list)))")
         }
