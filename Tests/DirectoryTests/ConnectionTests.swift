@@ -86,6 +86,27 @@ import Testing
         #expect(try paths("A", "H", count: 1, filter: narrow) == ["A -member of-> H"], "an end is never a hub")
     }
 
+    @Test func aHubIsToldByItsLinksWhateverTheirSources() throws {
+        try graph(["A member_of H", "C member_of H", "D member_of H"])
+        _ = try store.run("second source") { run in
+            let a = try run.organization("A", website: "a.example.org")
+            let h = try run.organization("H", website: "h.example.org")
+            try run.link(a, .memberOf, h)
+        }
+        let throughH = ["A -member of-> H -has member-> C"]
+        #expect(try paths("A", "C", filter: GraphFilter(maxDegree: 3)) == throughH, "two sources, one link")
+        #expect(try paths("A", "C", filter: GraphFilter(maxDegree: 2)).isEmpty)
+
+        try graph(["A member_of H", "C member_of H"])
+        #expect(try paths("A", "C", filter: GraphFilter(maxDegree: 2)) == throughH, "a retracted link stops counting")
+
+        try graph(["A member_of H", "C member_of H", "D member_of H", "D allied_with A"])
+        _ = try store.merge(store.entity(reference: "D"), into: store.entity(reference: "C"))
+        #expect(
+            try paths("A", "C", filter: GraphFilter(maxDegree: 2)) == ["A -allied with-> C"] + throughH,
+            "a link merged into one the survivor has counts once")
+    }
+
     @Test func themesCanBeSkipped() throws {
         try graph([]) { run, _ in
             let a = try run.organization("A", website: "a.example.org")

@@ -34,7 +34,6 @@ final class Adjacency {
             UNION ALL
             SELECT x.relation, x.src, 0 FROM edges x \(incoming)
             WHERE x.dst = ?3 AND \(condition)
-            LIMIT ?4
             """
     }
 
@@ -42,36 +41,26 @@ final class Adjacency {
     func links(_ id: Int64) throws -> [Link]? {
         if let known = cache[id] { return known }
         let isEnd = id == ends.0 || id == ends.1
-        // Rows repeat an edge once per source that asserts it: read a few more than the degree allows. A hub
-        // is told by counting its rows first, in SQLite, without reading them into links.
-        let limit = isEnd ? -1 : 4 * (filter.maxDegree + 1)
-        if !isEnd, try rowCount(id, limit) >= limit {
+        if !isEnd, try degree(id) > filter.maxDegree {
             cache[id] = .some(nil)
             return nil
         }
         var seen: Set<Link> = []
         var found: [Link] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [ends.0, ends.1, id, limit])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [ends.0, ends.1, id])
         while let row = try rows.next() {
             guard let relation = Relation(rawValue: row[0]) else { continue }
             let link = Link(other: row[1], relation: relation, outgoing: row[2])
             if seen.insert(link).inserted { found.append(link) }
         }
-        let links: [Link]? = !isEnd && found.count > filter.maxDegree ? nil : found
-        cache[id] = links
-        return links
+        cache[id] = found
+        return found
     }
 
-    private func rowCount(_ id: Int64, _ limit: Int) throws -> Int {
+    /// All the entity's links, whatever the filter: a hub is a hub on any route.
+    private func degree(_ id: Int64) throws -> Int {
         try Int.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT (SELECT count(*) FROM (SELECT 1 FROM edges WHERE src = ?1 LIMIT ?2))
-                        + (SELECT count(*) FROM (SELECT 1 FROM edges WHERE dst = ?1 LIMIT ?2))
-                    """
-            ),
-            arguments: [id, limit]
-        ) ?? 0
+            db.cachedStatement(sql: "SELECT links FROM entity_degrees WHERE entity_id = ?"), arguments: [id]) ?? 0
     }
 
     /// Whether a path may pass through the entity.

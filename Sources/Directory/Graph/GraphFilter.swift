@@ -4,7 +4,8 @@ public struct GraphFilter: Sendable, Equatable {
     public var relations: Set<Relation>?
     /// Themes join everything that works on them; skipped, "both work on migration" is not a connection.
     public var skipThemes: Bool
-    /// An entity with more edges than this is a hub, and is not passed through.
+    /// An entity with more links than this (all of them, whatever else the filter says) is a hub, and is not
+    /// passed through.
     public var maxDegree: Int
     /// Dated edges and events outside the window are left out.
     public var window: TimeWindow

@@ -12,6 +12,9 @@ enum Schema {
         migrator.registerMigration("v2: gazetteer") { db in
             try createGazetteer(db)
         }
+        migrator.registerMigration("v3: degrees") { db in
+            try createDegrees(db)
+        }
         return migrator
     }
 
