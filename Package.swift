@@ -34,7 +34,9 @@ let package = Package(
             ]
         ),
         .target(name: "SanctuaryTestSupport", dependencies: ["Directory"]),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory", "SanctuaryTestSupport"]),
+        .testTarget(
+            name: "DirectoryTests",
+            dependencies: ["Directory", "SanctuaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream", "SanctuaryTestSupport"]),
         .testTarget(name: "ImportersTests", dependencies: ["Importers", "Directory", "SanctuaryTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sanctuary", "SanctuaryTestSupport"]),

@@ -182,6 +182,7 @@ import Testing
         #expect(koln.key == "city:geonames:2886242")
         #expect(koln.geonames == 2_886_242)
         #expect(try bare.store.entity(reference: "city:cologne:de").id == koln.id, "the two spellings merged")
+        try expectConsistent(bare.store)
         let again = try bare.store.run("cities") { run in
             try run.city("Köln", "DE")
             try run.city("Cologne", "DE")

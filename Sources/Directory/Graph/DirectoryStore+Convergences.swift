@@ -9,20 +9,13 @@ extension DirectoryStore {
         try read { db in
             var rows: [Int64: [Int64: Set<Int64>]]
             if filter.kind == nil && filter.theme == nil && filter.place == nil && filter.window.isUnbounded {
-                // The whole graph (or a country): rank from a tally, and read the details of the top only.
-                var counts = try PlaceTally(db: db).counts().filter { $0.value.themes.count >= minThemes }
-                if let country = filter.country {
+                // The whole graph (or a country): rank from the counts kept per city and theme, and read the
+                // details of the top only.
+                let code = try filter.country.map { country in
                     guard let code = Countries.code(for: country) else { throw DirectoryError.unknownPlace(country) }
-                    let inCountry = Set(
-                        try Int64.fetchAll(
-                            db, sql: "SELECT id FROM entities WHERE kind = 'city' AND country = ?", arguments: [code]))
-                    counts = counts.filter { inCountry.contains($0.key) }
+                    return code
                 }
-                let top = counts.sorted {
-                    ($1.value.themes.count, $1.value.entities, $0.key) < (
-                        $0.value.themes.count, $0.value.entities, $1.key
-                    )
-                }.prefix(max(0, filter.limit)).map(\.key)
+                let top = try PlaceRanking(db: db).top(filter.limit, minThemes: minThemes, country: code)
                 rows = try placeRows(db, filter, themes: nil, cities: top)
             } else {
                 rows = try placeRows(db, filter, themes: nil).filter { $0.value.count >= minThemes }

@@ -13,10 +13,8 @@ extension DirectoryStore {
                 return ids
             }
             guard !themes.isEmpty else { return [] }
-            // Counting a theme's reach reads its edges: done only when there is a choice to make.
-            let reaches = themes.count > 1 ? try themes.map { try Self.reach($0, db) } : nil
-            let smallest = reaches.flatMap { counts in counts.indices.min { counts[$0] < counts[$1] } } ?? 0
-            let rarest = themes[smallest]
+            let reaches = try themes.map { try Self.reach($0, db) }
+            let rarest = themes[reaches.indices.min { reaches[$0] < reaches[$1] } ?? 0]
             let window = query.window.condition("w")
             var conditions = themes.map { ids in
                 "EXISTS (SELECT 1 FROM edges w WHERE w.src = e.id AND w.relation = 'works_on' "
@@ -28,23 +26,27 @@ extension DirectoryStore {
                 arguments.append(kind.rawValue)
             }
             var placed: [Int64] = []
+            var driver = "SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest)))"
             if let place = query.place {
                 let meaning = try PlaceFilter.meaning(db, place: place)
                 let (condition, values) = try PlaceFilter.condition(meaning, place: place)
-                conditions.append(condition)
-                arguments += values
                 placed = meaning.cities
+                if query.window.isUnbounded {
+                    // Who works on the rarest theme in the place is one range of `theme_places`; it says nothing
+                    // of dates, so a time window reads the edges instead.
+                    let (inPlace, placeValues) = Self.themePlaces(rarest, meaning)
+                    driver = inPlace
+                    arguments = placeValues + arguments
+                } else {
+                    conditions.append(condition)
+                    arguments += values
+                    if meaning.country == nil, !placed.isEmpty, try Self.located(placed, db) < reaches.min() ?? 0 {
+                        driver =
+                            "SELECT src FROM edges WHERE relation IN (\(Self.locatingList)) AND dst IN (\(Self.list(placed)))"
+                    }
+                }
             }
             let all = themes.flatMap { $0 }
-            // The smaller side drives the query: the entities of the rarest theme, or those located in the
-            // place's cities when the place is cities (not a country, whose entities need not be located).
-            var driver = "SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(rarest)))"
-            if let place = query.place, Countries.code(for: place) == nil, !placed.isEmpty,
-                try Self.located(placed, db) < reaches?[smallest] ?? Self.reach(rarest, db)
-            {
-                driver =
-                    "SELECT src FROM edges WHERE relation IN (\(Self.locatingList)) AND dst IN (\(Self.list(placed)))"
-            }
             // The rank is counted in SQL, so that only the entities shown have their edges read.
             let rows = try Row.fetchAll(
                 db,
@@ -84,10 +86,30 @@ extension DirectoryStore {
         )
     }
 
-    /// How many entities work on the themes: the cost of starting from them.
+    /// About how many entities work on the themes (their links): the cost of starting from them.
     private static func reach(_ themes: [Int64], _ db: Database) throws -> Int {
         try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM edges WHERE relation = 'works_on' AND dst IN (\(list(themes)))") ?? 0
+            db, sql: "SELECT sum(links) FROM entity_degrees WHERE entity_id IN (\(list(themes)))") ?? 0
+    }
+
+    /// The entities that work on one of the themes in the place (the cities it means, or its country), and
+    /// the place's cities themselves when they do.
+    private static func themePlaces(
+        _ themes: [Int64], _ meaning: PlaceFilter.Meaning
+    ) -> (String, [any DatabaseValueConvertible]) {
+        var parts: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if !meaning.cities.isEmpty {
+            let cities = list(meaning.cities)
+            parts.append("SELECT entity FROM theme_places WHERE city IN (\(cities)) AND theme IN (\(list(themes)))")
+            parts.append(
+                "SELECT src FROM edges WHERE src IN (\(cities)) AND relation = 'works_on' AND dst IN (\(list(themes)))")
+        }
+        if let country = meaning.country {
+            parts.append("SELECT entity FROM theme_places WHERE theme IN (\(list(themes))) AND country = ?")
+            arguments.append(country)
+        }
+        return (parts.isEmpty ? "SELECT NULL WHERE 0" : parts.joined(separator: " UNION "), arguments)
     }
 
     /// How many entities are based, active or held in the cities.

@@ -15,6 +15,9 @@ enum Schema {
         migrator.registerMigration("v3: degrees") { db in
             try createDegrees(db)
         }
+        migrator.registerMigration("v4: theme places") { db in
+            try createThemePlaces(db)
+        }
         return migrator
     }
 
