@@ -11,7 +11,7 @@ struct GraphOptions: ParsableArguments {
     @Flag(help: "Do not pass through themes: working on the same theme is not a link.")
     var skipThemes = false
 
-    @Option(help: "Do not pass through entities with more edges than this (hubs).")
+    @Option(help: "Do not pass through entities with more links than this (hubs), counting all their links.")
     var maxDegree = 1000
 
     @OptionGroup var dates: DateOptions

@@ -50,6 +50,22 @@ import Testing
         #expect(throws: DirectoryError.unknownTheme("gardening")) { try who(["gardening"]) }
     }
 
+    /// A time window reads the edges; without one, the tables kept per theme and place answer: the same.
+    @Test func theKeptTablesAnswerAsTheEdgesDo() throws {
+        let always = try #require(TimeWindow(since: "1900"))
+        for place in [nil, "Porto Alegre", "DE", "Austria", "Berlin"] {
+            for themes in [["migration"], ["anti-fascism"], ["migration", "anti-fascism"]] {
+                let kept = try store.who(WhoQuery(themes: themes, place: place))
+                #expect(kept == (try store.who(WhoQuery(themes: themes, place: place, window: always))))
+            }
+        }
+        for limit in 1...3 {
+            let kept = try store.convergingPlaces(ConvergenceFilter(limit: limit))
+            #expect(kept.count == limit)
+            #expect(kept == (try store.convergingPlaces(ConvergenceFilter(window: always, limit: limit))))
+        }
+    }
+
     @Test func placesRankByTheThemesThatMeetThere() throws {
         let places = try store.convergingPlaces(ConvergenceFilter())
         // Porto Alegre and Berlin tie on two themes and two entities: the older city comes first.

@@ -16,7 +16,9 @@ extension DirectoryStore {
             let reaches = try themes.map { try Self.reach($0, db) }
             let rarest = themes[reaches.indices.min { reaches[$0] < reaches[$1] } ?? 0]
             let window = query.window.condition("w")
-            var conditions = themes.map { ids in
+            // Without a time window, whatever drives the query already works on the rarest theme.
+            let checked = query.window.isUnbounded ? themes.filter { $0 != rarest } : themes
+            var conditions = checked.map { ids in
                 "EXISTS (SELECT 1 FROM edges w WHERE w.src = e.id AND w.relation = 'works_on' "
                     + "AND w.dst IN (\(Self.list(ids))) AND \(window))"
             }
@@ -58,7 +60,7 @@ extension DirectoryStore {
                     ) AS support
                     FROM entities e
                     WHERE e.id IN (\(driver))
-                        AND \(conditions.joined(separator: " AND "))
+                        AND \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND "))
                     ORDER BY support DESC, e.name, e.id LIMIT ?
                     """,
                 arguments: StatementArguments(arguments + [max(0, query.limit)])
