@@ -14,6 +14,14 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "Do not pass through entities with more links than this (hubs), counting all their links.")
     var maxDegree = 1000
 
+    @Option(
+        name: .customLong("kind"), parsing: .upToNextOption,
+        help: "Pass only through entities of these kinds (the two ends always count).", transform: Parse.kind)
+    var kinds: [EntityKind] = []
+
+    @Option(help: "Do not pass through entities of another country (a code or a name); those without one count.")
+    var country: String?
+
     @OptionGroup var dates: DateOptions
 
     func validate() throws {
@@ -23,6 +31,6 @@ struct GraphOptions: ParsableArguments {
     func filter() throws -> GraphFilter {
         GraphFilter(
             relations: relations.isEmpty ? nil : Set(relations), skipThemes: skipThemes, maxDegree: maxDegree,
-            window: try dates.window())
+            window: try dates.window(), kinds: kinds.isEmpty ? nil : Set(kinds), country: country)
     }
 }

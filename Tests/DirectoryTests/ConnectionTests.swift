@@ -107,6 +107,28 @@ import Testing
             "a link merged into one the survivor has counts once")
     }
 
+    @Test func pathsPassOnlyThroughTheKindsAndCountryAskedFor() throws {
+        try graph([]) { run, _ in
+            let a = try run.organization("A", website: "a.example.org", country: "BR")
+            let b = try run.organization("B", website: "b.example.org", country: "MX")
+            let c = try run.organization("C", website: "c.example.org", country: "BR")
+            let k = try run.assert(.campaign, key: "campaign:k", facts: EntityFacts(name: "K"))
+            try run.link(a, .memberOf, b)
+            try run.link(b, .memberOf, c)
+            try run.link(a, .supports, k)
+            try run.link(c, .supports, k)
+        }
+        let throughB = "A -member of-> B -member of-> C", throughK = "A -supports-> K -supported by-> C"
+        #expect(try paths("A", "C") == [throughB, throughK])
+        #expect(try paths("A", "C", filter: GraphFilter(country: "Brazil")) == [throughK], "K has no country")
+        #expect(try paths("A", "C", filter: GraphFilter(kinds: [.organization])) == [throughB])
+        #expect(
+            try paths("A", "B", count: 1, filter: GraphFilter(country: "BR")) == ["A -member of-> B"], "an end counts")
+        #expect(throws: DirectoryError.unknownPlace("Atlantis")) {
+            try store.connections(ConnectionQuery(from: "A", to: "C", filter: GraphFilter(country: "Atlantis")))
+        }
+    }
+
     @Test func themesCanBeSkipped() throws {
         try graph([]) { run, _ in
             let a = try run.organization("A", website: "a.example.org")

@@ -68,9 +68,24 @@ import Testing
         #expect(try themePlaces().isEmpty)
     }
 
+    @Test func edgesWrittenByAnotherToolAreCountedWhenTheStoreOpens() throws {
+        try network(withHousing: true, bInParis: true)
+        let shell = try DatabaseQueue(path: store.path)
+        try shell.write { db in
+            try db.execute(
+                sql: """
+                    DELETE FROM edges WHERE relation = 'works_on'
+                        AND dst = (SELECT id FROM entities WHERE name = 'housing')
+                    """)
+        }
+        let reopened = try DirectoryStore(path: store.path)
+        try expectConsistent(reopened)
+        #expect(try !themePlaces(reopened).contains { $0.hasPrefix("housing") })
+    }
+
     /// `theme country city entity` for every row, with names.
-    private func themePlaces() throws -> [String] {
-        try store.read { db in
+    private func themePlaces(_ store: DirectoryStore? = nil) throws -> [String] {
+        try (store ?? self.store).read { db in
             try String.fetchAll(
                 db,
                 sql: """

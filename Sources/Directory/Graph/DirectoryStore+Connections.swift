@@ -4,8 +4,12 @@ extension DirectoryStore {
     /// The shortest simple paths between two entities, each hop labelled in reading order and sourced.
     ///
     /// - Throws: ``DirectoryError/notFound(_:)`` or ``DirectoryError/ambiguous(_:candidates:)`` for an end
-    ///   that names no single entity. No path is an answer with no paths, not an error.
+    ///   that names no single entity, ``DirectoryError/unknownPlace(_:)`` for a country the filter does not
+    ///   know. No path is an answer with no paths, not an error.
     public func connections(_ query: ConnectionQuery) throws -> Connections {
+        if let country = query.filter.country, Countries.code(for: country) == nil {
+            throw DirectoryError.unknownPlace(country)
+        }
         let from = try entity(reference: query.from)
         let to = try entity(reference: query.to)
         return try read { db in

@@ -103,7 +103,12 @@ extension DirectoryStore {
         var arguments: [any DatabaseValueConvertible] = []
         if !meaning.cities.isEmpty {
             let cities = list(meaning.cities)
-            parts.append("SELECT entity FROM theme_places WHERE city IN (\(cities)) AND theme IN (\(list(themes)))")
+            parts.append(
+                """
+                SELECT p.entity FROM entities c JOIN theme_places p ON p.theme IN (\(list(themes)))
+                    AND p.country = coalesce(c.country, '') AND p.city = c.id
+                WHERE c.id IN (\(cities))
+                """)
             parts.append(
                 "SELECT src FROM edges WHERE src IN (\(cities)) AND relation = 'works_on' AND dst IN (\(list(themes)))")
         }

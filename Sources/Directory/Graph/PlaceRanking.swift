@@ -32,7 +32,12 @@ struct PlaceRanking {
 
     private func entities(in city: Int64) throws -> Int {
         try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(DISTINCT entity) FROM theme_places WHERE city = ?"),
+            db.cachedStatement(
+                sql: """
+                    SELECT count(DISTINCT x.src) FROM edges x
+                    WHERE x.dst = ? AND (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+                        AND EXISTS (SELECT 1 FROM edges w WHERE w.src = x.src AND w.relation = 'works_on')
+                    """),
             arguments: [city]) ?? 0
     }
 }

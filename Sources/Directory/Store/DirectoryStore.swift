@@ -31,6 +31,8 @@ public final class DirectoryStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
+            // Edges written by another tool (the sqlite3 shell, a generator) leave their entities marked.
+            try pool.write { try ThemePlaces.refresh($0) }
         } catch let error as DatabaseError {
             throw DirectoryError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
@@ -53,7 +55,9 @@ public final class DirectoryStore: Sendable {
             try pool.write { db in
                 let run = try SourceRun(db: db, source: source, startedAt: startedAt)
                 try body(run)
-                return try run.finish()
+                let counts = try run.finish()
+                try ThemePlaces.refresh(db)
+                return counts
             }
         }
     }
@@ -73,7 +77,13 @@ public final class DirectoryStore: Sendable {
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try translatingErrors { try pool.write(body) }
+        try translatingErrors {
+            try pool.write { db in
+                let result = try body(db)
+                try ThemePlaces.refresh(db)
+                return result
+            }
+        }
     }
 
     private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
