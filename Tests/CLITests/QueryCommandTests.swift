@@ -148,6 +148,15 @@ import Testing
             "connections", "Fórum Social Porto Alegre", "Network of Sanctuary Cities", "--max-depth", "1")
         #expect(far.status == 0)
         #expect(far.stdout.hasPrefix("no path of 1 step or fewer links Fórum Social Porto Alegre and"))
+        let inMexico = try cli.run(
+            "connections", "Comité Organizador FSM 2020", "Network of Sanctuary Cities", "--skip-themes",
+            "--country", "Mexico", "--kind", "city")
+        #expect(
+            inMexico.stdout.hasPrefix(
+                "1. Comité Organizador FSM 2020 -based in-> Mexico City -member of-> Network of Sanctuary Cities"),
+            "\(inMexico.stdout)")
+        let atlantis = try cli.run("connections", "Fórum Social Porto Alegre", "WSF 2020", "--country", "Atlantis")
+        #expect(atlantis.status != 0 && atlantis.stderr.contains("no city, region or country called 'Atlantis'"))
         #expect(try cli.run("convergences").status == 64, "one mode is required")
         #expect(try cli.run("who", "--on", "gardening").stderr.contains("no theme called 'gardening'"))
     }
