@@ -53,12 +53,16 @@ import Testing
     /// A time window reads the edges; without one, the tables kept per theme and place answer: the same.
     @Test func theKeptTablesAnswerAsTheEdgesDo() throws {
         let always = try #require(TimeWindow(since: "1900"))
-        for place in [nil, "Porto Alegre", "DE", "Austria", "Berlin"] {
+        for place in [nil, "Porto Alegre", "DE", "Austria", "Berlin", "Brazil"] {
             for themes in [["migration"], ["anti-fascism"], ["migration", "anti-fascism"]] {
-                let kept = try store.who(WhoQuery(themes: themes, place: place))
-                #expect(kept == (try store.who(WhoQuery(themes: themes, place: place, window: always))))
+                for kind in [nil, EntityKind.organization, .city] {
+                    let kept = try store.who(WhoQuery(themes: themes, place: place, kind: kind))
+                    let read = try store.who(WhoQuery(themes: themes, place: place, kind: kind, window: always))
+                    #expect(kept == read, "\(themes) in \(place ?? "-") of kind \(kind?.rawValue ?? "-")")
+                }
             }
         }
+        #expect(try store.who(WhoQuery(themes: ["migration"], place: "Brazil")).map(\.entity.name) == ["Coletivo", "Fórum"])
         for limit in 1...3 {
             let kept = try store.convergingPlaces(ConvergenceFilter(limit: limit))
             #expect(kept.count == limit)

@@ -109,14 +109,16 @@ func expectConsistent(_ store: DirectoryStore, sourceLocation: SourceLocation = 
             """
         ),
         (
-            "theme_places", "SELECT theme, country, city, entity FROM theme_places ORDER BY 1, 2, 3, 4",
+            "theme_places",
+            "SELECT theme, country, city, entity, kind, name, sources FROM theme_places ORDER BY 1, 2, 3, 4",
             """
-            SELECT w.dst, coalesce(c.country, ''), c.id, w.src FROM edges w
+            WITH w AS (SELECT src, dst, count(*) AS n FROM edges WHERE relation = 'works_on' GROUP BY src, dst)
+            SELECT DISTINCT w.dst, coalesce(c.country, ''), c.id, w.src, e.kind, e.name, w.n FROM w
+            JOIN entities e ON e.id = w.src
             JOIN edges x ON x.src = w.src AND \(locating) JOIN entities c ON c.id = x.dst AND c.kind = 'city'
-            WHERE w.relation = 'works_on'
             UNION
-            SELECT w.dst, e.country, 0, w.src FROM edges w JOIN entities e ON e.id = w.src
-            WHERE w.relation = 'works_on' AND e.country IS NOT NULL
+            SELECT w.dst, e.country, 0, w.src, e.kind, e.name, w.n FROM w JOIN entities e ON e.id = w.src
+            WHERE e.country IS NOT NULL
             ORDER BY 1, 2, 3, 4
             """
         ),

@@ -33,6 +33,10 @@ extension DirectoryStore {
                 let meaning = try PlaceFilter.meaning(db, place: place)
                 let (condition, values) = try PlaceFilter.condition(meaning, place: place)
                 placed = meaning.cities
+                if query.window.isUnbounded, placed.isEmpty, let country = meaning.country {
+                    let ids = try Self.inCountry(db, themes, country: country, kind: query.kind, limit: query.limit)
+                    return try Self.hits(db, ids, themes: themes.flatMap { $0 }, cities: [], query.window)
+                }
                 if query.window.isUnbounded {
                     // Who works on the rarest theme in the place is one range of `theme_places`; it says nothing
                     // of dates, so a time window reads the edges instead.
@@ -66,11 +70,45 @@ extension DirectoryStore {
                 arguments: StatementArguments(arguments + [max(0, query.limit)])
             )
             return try rows.map { row in
-                let entity = Entity(row: row)
-                let edges = try Self.qualifying(db, entity.id, themes: all, cities: placed, query.window)
-                return WhoHit(entity: entity, edges: edges, support: edges.reduce(0) { $0 + $1.sources.count })
+                try Self.hit(db, Entity(row: row), themes: all, cities: placed, query.window)
             }
         }
+    }
+
+    /// Who works on every theme in a whole country, best supported first, read from `theme_places` alone: its
+    /// rows carry the kind, the name and the sources that `who` ranks by.
+    private static func inCountry(
+        _ db: Database, _ themes: [[Int64]], country: String, kind: EntityKind?, limit: Int
+    ) throws -> [Int64] {
+        let everyTheme = themes.map { "max(theme IN (\(list($0))))" }.joined(separator: " AND ")
+        return try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT entity FROM (
+                    SELECT DISTINCT entity, name, theme, sources FROM theme_places
+                    WHERE theme IN (\(list(themes.flatMap { $0 }))) AND country = ? \(kind == nil ? "" : "AND kind = ?")
+                )
+                GROUP BY entity HAVING \(everyTheme)
+                ORDER BY sum(sources) DESC, min(name), entity LIMIT ?
+                """,
+            arguments: StatementArguments([country] + (kind.map { [$0.rawValue] } ?? []) + [max(0, limit)]))
+    }
+
+    private static func hits(
+        _ db: Database, _ ids: [Int64], themes: [Int64], cities: [Int64], _ window: TimeWindow
+    ) throws -> [WhoHit] {
+        try ids.compactMap { id in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(Entity.columns) FROM entities e WHERE e.id = ?", arguments: [id])
+            return try row.map { try hit(db, Entity(row: $0), themes: themes, cities: cities, window) }
+        }
+    }
+
+    private static func hit(
+        _ db: Database, _ entity: Entity, themes: [Int64], cities: [Int64], _ window: TimeWindow
+    ) throws -> WhoHit {
+        let edges = try qualifying(db, entity.id, themes: themes, cities: cities, window)
+        return WhoHit(entity: entity, edges: edges, support: edges.reduce(0) { $0 + $1.sources.count })
     }
 
     private static let locatingList = PlaceFilter.locating.map { "'\($0.rawValue)'" }.joined(separator: ",")

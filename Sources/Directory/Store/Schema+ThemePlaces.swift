@@ -25,6 +25,11 @@ extension Schema {
                     country TEXT NOT NULL,
                     city INTEGER NOT NULL,
                     entity INTEGER NOT NULL,
+                    -- What `who` ranks by, so that a whole country's answer is read from this table alone: the
+                    -- entity's kind and name, and how many sources say it works on the theme.
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    sources INTEGER NOT NULL,
                     PRIMARY KEY (theme, country, city, entity)
                 ) WITHOUT ROWID;
                 CREATE INDEX theme_places_entity ON theme_places(entity);
@@ -57,12 +62,13 @@ extension Schema {
                 BEGIN
                     INSERT OR IGNORE INTO theme_places_stale (entity) VALUES (OLD.src);
                 END;
-                CREATE TRIGGER entities_country_changed AFTER UPDATE OF country ON entities
-                WHEN OLD.country IS NOT NEW.country
+                CREATE TRIGGER entities_theme_places_changed AFTER UPDATE OF country, name, kind ON entities
+                WHEN OLD.country IS NOT NEW.country OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind
                 BEGIN
                     INSERT OR IGNORE INTO theme_places_stale (entity) VALUES (NEW.id);
                     INSERT OR IGNORE INTO theme_places_stale (entity)
-                    SELECT x.src FROM edges x WHERE NEW.kind = 'city' AND x.dst = NEW.id AND \(locating("x"));
+                    SELECT x.src FROM edges x
+                    WHERE NEW.kind = 'city' AND OLD.country IS NOT NEW.country AND x.dst = NEW.id AND \(locating("x"));
                 END;
 
                 INSERT INTO theme_places_stale (entity) SELECT DISTINCT src FROM edges WHERE relation = 'works_on';
