@@ -62,7 +62,8 @@ import Testing
                 }
             }
         }
-        #expect(try store.who(WhoQuery(themes: ["migration"], place: "Brazil")).map(\.entity.name) == ["Coletivo", "Fórum"])
+        let brazil = try store.who(WhoQuery(themes: ["migration"], place: "Brazil"))
+        #expect(brazil.map(\.entity.name) == ["Coletivo", "Fórum"])
         for limit in 1...3 {
             let kept = try store.convergingPlaces(ConvergenceFilter(limit: limit))
             #expect(kept.count == limit)
