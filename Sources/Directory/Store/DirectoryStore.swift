@@ -32,7 +32,7 @@ public final class DirectoryStore: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
             // Edges written by another tool (the sqlite3 shell, a generator) leave their entities marked.
-            try pool.write { try ThemePlaces.refresh($0) }
+            if try pool.read(ThemePlaces.isStale) { try pool.write(ThemePlaces.refresh) }
         } catch let error as DatabaseError {
             throw DirectoryError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }

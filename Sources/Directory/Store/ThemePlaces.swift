@@ -7,8 +7,12 @@ enum ThemePlaces {
     private static let sources =
         "(SELECT count(*) FROM edges v WHERE v.src = e.id AND v.relation = 'works_on' AND v.dst = w.dst)"
 
+    static func isStale(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM theme_places_stale)") == true
+    }
+
     static func refresh(_ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM theme_places_stale)") == true else { return }
+        guard try isStale(db) else { return }
         try db.execute(
             sql: """
                 DELETE FROM theme_places WHERE entity IN (SELECT entity FROM theme_places_stale);
