@@ -187,7 +187,7 @@ extension DirectoryStore {
                 SELECT DISTINCT x.dst AS city, w.dst AS theme, x.src AS entity
                 FROM edges x JOIN entities c ON c.id = x.dst JOIN entities e ON e.id = x.src
                 JOIN edges w ON w.src = x.src AND w.relation = 'works_on'
-                WHERE (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+                WHERE \(PlaceFilter.locates("x"))
                     AND c.kind = 'city' AND \(conditions.joined(separator: " AND "))
                 """,
             arguments: StatementArguments(arguments)

@@ -35,7 +35,7 @@ struct PlaceRanking {
             db.cachedStatement(
                 sql: """
                     SELECT count(DISTINCT x.src) FROM edges x
-                    WHERE x.dst = ? AND (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+                    WHERE x.dst = ? AND \(PlaceFilter.locates("x"))
                         AND EXISTS (SELECT 1 FROM edges w WHERE w.src = x.src AND w.relation = 'works_on')
                     """),
             arguments: [city]) ?? 0

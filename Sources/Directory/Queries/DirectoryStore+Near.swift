@@ -49,7 +49,7 @@ extension DirectoryStore {
         UNION ALL
         SELECT \(Entity.columns), c.lat, c.lon, c.id, c.name
         FROM inside i JOIN entities c ON c.id = i.id AND c.kind = 'city'
-        JOIN edges x ON x.dst = c.id AND (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+        JOIN edges x ON x.dst = c.id AND \(PlaceFilter.locates("x"))
         JOIN entities e ON e.id = x.src
         WHERE e.lat IS NULL AND (?5 IS NULL OR e.kind = ?5)
         """
@@ -98,7 +98,7 @@ extension DirectoryStore {
             db,
             sql: """
                 SELECT c.lat, c.lon FROM edges x JOIN entities c ON c.id = x.dst
-                WHERE x.src = ? AND (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+                WHERE x.src = ? AND \(PlaceFilter.locates("x"))
                     AND c.lat IS NOT NULL
                 ORDER BY x.relation, c.id LIMIT 1
                 """,

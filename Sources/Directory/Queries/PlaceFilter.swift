@@ -7,6 +7,11 @@ enum PlaceFilter {
     /// Relations that put an entity in a city.
     static let locating: [Relation] = [.basedIn, .activeIn, .heldIn]
 
+    /// An SQL condition: the edge `alias` puts its source in a city.
+    static func locates(_ alias: String) -> String {
+        "(" + locating.map { "\(alias).relation = '\($0.rawValue)'" }.joined(separator: " OR ") + ")"
+    }
+
     /// What a place name means in the directory.
     struct Meaning {
         /// The directory's cities it means: by name, or in the region (not every city of a country).

@@ -21,7 +21,7 @@ enum ThemePlaces {
                 FROM theme_places_stale s JOIN entities e ON e.id = s.entity
                 JOIN edges w ON w.src = e.id AND w.relation = 'works_on'
                 JOIN edges x ON x.src = e.id
-                    AND (x.relation = 'based_in' OR x.relation = 'active_in' OR x.relation = 'held_in')
+                    AND \(PlaceFilter.locates("x"))
                 JOIN entities c ON c.id = x.dst AND c.kind = 'city';
                 INSERT OR IGNORE INTO theme_places (theme, country, city, entity, kind, name, sources)
                 SELECT w.dst, e.country, 0, e.id, e.kind, e.name, \(sources)
