@@ -31,7 +31,8 @@ public final class DirectoryStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
-            // Edges written by another tool (the sqlite3 shell, a generator) leave their entities marked.
+            // Marked entities: those of a database the migration just gave `theme_places`, or of edges written
+            // by another tool (the sqlite3 shell, a generator).
             if try pool.read(ThemePlaces.isStale) { try pool.write(ThemePlaces.refresh) }
         } catch let error as DatabaseError {
             throw DirectoryError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
