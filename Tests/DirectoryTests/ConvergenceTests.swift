@@ -64,6 +64,10 @@ import Testing
         }
         let brazil = try store.who(WhoQuery(themes: ["migration"], place: "Brazil"))
         #expect(brazil.map(\.entity.name) == ["Coletivo", "Fórum"])
+        for limit in 0...2 {
+            let kept = try store.who(WhoQuery(themes: ["migration"], place: "Brazil", limit: limit))
+            #expect(kept.map(\.entity.name) == Array(brazil.map(\.entity.name).prefix(limit)))
+        }
         for limit in 1...3 {
             let kept = try store.convergingPlaces(ConvergenceFilter(limit: limit))
             #expect(kept.count == limit)

@@ -81,6 +81,9 @@ extension DirectoryStore {
     private static func inCountry(
         _ db: Database, _ themes: [[Int64]], country: String, kind: EntityKind?, limit: Int
     ) throws -> [Int64] {
+        if themes.count == 1, let theme = themes[0].first, themes[0].count == 1 {
+            return try ranked(db, theme: theme, country: country, kind: kind, limit: limit)
+        }
         struct Tally {
             var name = ""
             var sources: [Int64: Int] = [:]
@@ -106,6 +109,27 @@ extension DirectoryStore {
             if $0.name != $1.name { return $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             return $0.entity < $1.entity
         }.prefix(max(0, limit)).map(\.entity)
+    }
+
+    /// Who works on one theme in a country, best supported first: the first entities of its range of
+    /// `theme_places_rank`, read in order until `limit` distinct ones are found.
+    private static func ranked(
+        _ db: Database, theme: Int64, country: String, kind: EntityKind?, limit: Int
+    ) throws -> [Int64] {
+        let rows = try Int64.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT entity FROM theme_places INDEXED BY theme_places_rank
+                    WHERE theme = ? AND country = ? AND (?3 IS NULL OR kind = ?3)
+                    ORDER BY sources DESC, name, entity
+                    """),
+            arguments: [theme, country, kind?.rawValue])
+        var seen: Set<Int64> = []
+        var ranked: [Int64] = []
+        while ranked.count < limit, let entity = try rows.next() {
+            if seen.insert(entity).inserted { ranked.append(entity) }
+        }
+        return ranked
     }
 
     private static func hits(

@@ -77,4 +77,13 @@ extension Schema {
                 """
         )
     }
+
+    /// `theme_places` in the order `who` ranks by, so that who works on one theme in a whole country is the
+    /// first rows of one range (an entity's rows for the theme are next to each other: they share its sources
+    /// and name). Tallying the range instead read 10,000 rows of a large theme in a country (15 ms); the index
+    /// makes the table a fifth larger.
+    static func createThemePlacesRank(_ db: Database) throws {
+        try db.execute(
+            sql: "CREATE INDEX theme_places_rank ON theme_places(theme, country, sources DESC, name, entity, kind)")
+    }
 }

@@ -18,6 +18,9 @@ enum Schema {
         migrator.registerMigration("v4: theme places") { db in
             try createThemePlaces(db)
         }
+        migrator.registerMigration("v5: theme places ranked") { db in
+            try createThemePlacesRank(db)
+        }
         return migrator
     }
 
