@@ -3,7 +3,7 @@ import GRDB
 /// The neighbours of entities, read on demand and remembered for one query.
 final class Adjacency {
     /// One entity next to another, and whether the edge points away from the first.
-    struct Link: Hashable {
+    struct Link: Equatable {
         var other: Int64
         var relation: Relation
         var outgoing: Bool
@@ -26,9 +26,13 @@ final class Adjacency {
         let needsEntity = filter.entityCondition != nil
         let outgoing = needsEntity ? "JOIN entities o ON o.id = x.dst" : ""
         let incoming = needsEntity ? "JOIN entities o ON o.id = x.src" : ""
-        // UNION ALL, and the duplicates (one row per source of an edge) dropped here: SQLite's UNION builds a
-        // temporary B-tree per call, which doubled the cost of a search.
+        // One statement per entity: its degree first (a row of NULLs for a hub, which ends the reading), then
+        // its edges. Asking for the degree apart cost as much again per entity. UNION ALL, and the duplicates
+        // (one row per source of an edge) dropped here: SQLite's UNION builds a temporary B-tree per call,
+        // which doubled the cost of a search.
         sql = """
+            SELECT NULL, NULL, NULL WHERE ?4 AND (SELECT links FROM entity_degrees WHERE entity_id = ?3) > ?5
+            UNION ALL
             SELECT x.relation, x.dst AS other, 1 AS outgoing FROM edges x \(outgoing)
             WHERE x.src = ?3 AND \(condition)
             UNION ALL
@@ -37,30 +41,27 @@ final class Adjacency {
             """
     }
 
-    /// The entity's links, nil when it has more than the filter's `maxDegree` and is not an end.
+    /// The entity's links, nil when it has more than the filter's `maxDegree` (all its links, whatever the
+    /// filter: a hub is a hub on any route) and is not an end.
     func links(_ id: Int64) throws -> [Link]? {
         if let known = cache[id] { return known }
-        let isEnd = id == ends.0 || id == ends.1
-        if !isEnd, try degree(id) > filter.maxDegree {
-            cache[id] = .some(nil)
-            return nil
-        }
-        var seen: Set<Link> = []
+        let mayBeHub = id != ends.0 && id != ends.1
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: sql), arguments: [ends.0, ends.1, id, mayBeHub, filter.maxDegree])
         var found: [Link] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [ends.0, ends.1, id])
         while let row = try rows.next() {
-            guard let relation = Relation(rawValue: row[0]) else { continue }
+            guard let name: String = row[0] else {
+                cache[id] = .some(nil)
+                return nil
+            }
+            guard let relation = Relation(rawValue: name) else { continue }
             let link = Link(other: row[1], relation: relation, outgoing: row[2])
-            if seen.insert(link).inserted { found.append(link) }
+            // The rows of one edge's sources come one after the other in either index; one missed would
+            // only cost a second look at the same neighbour.
+            if link != found.last { found.append(link) }
         }
         cache[id] = found
         return found
-    }
-
-    /// All the entity's links, whatever the filter: a hub is a hub on any route.
-    private func degree(_ id: Int64) throws -> Int {
-        try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT links FROM entity_degrees WHERE entity_id = ?"), arguments: [id]) ?? 0
     }
 
     /// Whether a path may pass through the entity.

@@ -102,9 +102,11 @@ struct PathFinder {
             var reachedNow: Set<Int64> = []
             for node in frontier {
                 guard let links = try adjacency.links(node) else { continue }
-                for link in links where !bannedNodes.contains(link.other) {
-                    let step = reversed ? Step(from: link.other, to: node) : Step(from: node, to: link.other)
-                    if bannedSteps.contains(step) { continue }
+                for link in links where bannedNodes.isEmpty || !bannedNodes.contains(link.other) {
+                    if !bannedSteps.isEmpty {
+                        let step = reversed ? Step(from: link.other, to: node) : Step(from: node, to: link.other)
+                        if bannedSteps.contains(step) { continue }
+                    }
                     if parents[link.other] == nil {
                         parents[link.other] = [node]
                         reachedNow.insert(link.other)
