@@ -110,6 +110,31 @@ import Testing
         #expect(german.countries == ["DE"])
     }
 
+    @Test func campaignsAreRankedBeforeTheTopIsReadInFull() throws {
+        _ = try store.run("appeals") { run in
+            let migration = try run.theme("migration")
+            func campaign(_ name: String, supporters: [(String, String)]) throws {
+                let id = try run.assert(.campaign, key: "campaign:\(name)", facts: EntityFacts(name: name))
+                for (name, country) in supporters {
+                    let supporter = try run.organization(
+                        name, website: "\(name.lowercased()).example.org", country: country)
+                    try run.link(supporter, .worksOn, migration)
+                    try run.link(supporter, .supports, id)
+                }
+            }
+            try campaign("Local", supporters: [("Netz", "DE")])
+            try campaign("Appeal", supporters: [("Haus", "AT"), ("Coletivo", "BR")])
+            try campaign("Silent", supporters: [])
+        }
+        let all = try store.convergingCampaigns(ConvergenceFilter())
+        #expect(all.map(\.campaign.name) == ["Charter", "Appeal", "Local"])
+        #expect(all[1].countries == ["AT", "BR"])
+        #expect(all[1].participants.map(\.name) == ["Coletivo", "Haus"])
+        for limit in 0...3 {
+            #expect(try store.convergingCampaigns(ConvergenceFilter(limit: limit)) == Array(all.prefix(limit)))
+        }
+    }
+
     @Test func pairsWeighRareSharedNeighboursMore() throws {
         let pairs = try store.convergingPairs(ConvergenceFilter())
         func weight(_ degree: Double) -> Double { 1 / log(degree) }

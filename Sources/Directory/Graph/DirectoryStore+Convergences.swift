@@ -63,12 +63,19 @@ extension DirectoryStore {
     /// Campaigns ranked by how many themes, then countries, they bring together.
     public func convergingCampaigns(_ filter: ConvergenceFilter) throws -> [CampaignConvergence] {
         try read { db in
-            let rows = try campaignRows(db, filter, themes: nil)
-            let ranked = rows.sorted {
+            // Ranked from counts first, and only the top read in full: holding every campaign's participants
+            // and their themes took 740 MB on a million entities.
+            var tallies: [Int64: CampaignTally] = [:]
+            try forEachCampaignRow(db, filter, themes: nil, campaigns: nil) { campaign, entity, country, theme in
+                tallies[campaign, default: CampaignTally()].add(isCampaign: entity == campaign, country, theme)
+            }
+            let top = tallies.filter(\.value.counts).sorted {
                 ($1.value.themes.count, $1.value.countries.count, $0.key) < (
                     $0.value.themes.count, $0.value.countries.count, $1.key
                 )
-            }.prefix(max(0, filter.limit))
+            }.prefix(max(0, filter.limit)).map(\.key)
+            let rows = try campaignRows(db, filter, themes: nil, campaigns: top)
+            let ranked = top.compactMap { id in rows[id].map { (key: id, value: $0) } }
             let refs = try References(
                 db,
                 ids: ranked.flatMap {
@@ -203,26 +210,63 @@ extension DirectoryStore {
         var participants: Set<Int64> = []
     }
 
+    /// What a campaign is ranked by, without who brings it.
+    private struct CampaignTally {
+        var themes: Set<Int64> = []
+        var countries: Set<String> = []
+        var hasParticipants = false
+
+        /// Whether it is shown at all: someone takes part, or it works on a theme itself.
+        var counts: Bool { hasParticipants || !themes.isEmpty }
+
+        mutating func add(isCampaign: Bool, _ country: String?, _ theme: Int64?) {
+            if !isCampaign {
+                hasParticipants = true
+                if let country { countries.insert(country) }
+            }
+            if let theme { themes.insert(theme) }
+        }
+    }
+
     /// Campaign → its participants (supporters, members, organizers, organizers of its events), their themes
     /// and countries; a campaign's own themes count as brought by itself.
     private func campaignRows(
-        _ db: Database, _ filter: ConvergenceFilter, themes: [Int64]?
+        _ db: Database, _ filter: ConvergenceFilter, themes: [Int64]?, campaigns: [Int64]? = nil
     ) throws -> [Int64: CampaignRow] {
+        var result: [Int64: CampaignRow] = [:]
+        try forEachCampaignRow(db, filter, themes: themes, campaigns: campaigns) { campaign, entity, country, theme in
+            if entity != campaign {
+                result[campaign, default: CampaignRow()].participants.insert(entity)
+                if let country { result[campaign, default: CampaignRow()].countries.insert(country) }
+            }
+            if let theme { result[campaign, default: CampaignRow()].themes[theme, default: []].insert(entity) }
+        }
+        return result.filter { !$0.value.participants.isEmpty || !$0.value.themes.isEmpty }
+    }
+
+    /// Each (campaign, entity taking part or the campaign itself, the entity's country, a theme it works on or
+    /// nil), of the `campaigns` when given, read one row at a time.
+    private func forEachCampaignRow(
+        _ db: Database, _ filter: ConvergenceFilter, themes: [Int64]?, campaigns: [Int64]?,
+        _ body: (_ campaign: Int64, _ entity: Int64, _ country: String?, _ theme: Int64?) throws -> Void
+    ) throws {
         let participants = try ParticipantFilter(db, filter, placeOfEntity: true)
         let themeCondition = themes.map { "w.dst IN (\(Self.list($0)))" } ?? "1"
-        let rows = try Row.fetchAll(
+        let campaignCondition = campaigns.map { "c.id IN (\(Self.list($0)))" } ?? "1"
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 WITH taking(campaign, entity) AS (
                     SELECT x.dst, x.src FROM edges x JOIN entities c ON c.id = x.dst JOIN entities e ON e.id = x.src
-                    WHERE c.kind = 'campaign' AND (x.relation = 'supports' OR x.relation = 'member_of'
-                        OR x.relation = 'organizes') AND \(participants.sql)
+                    WHERE c.kind = 'campaign' AND \(campaignCondition) AND (x.relation = 'supports'
+                        OR x.relation = 'member_of' OR x.relation = 'organizes') AND \(participants.sql)
                     UNION
                     SELECT p.dst, x.src FROM edges p JOIN entities c ON c.id = p.dst
                     JOIN edges x ON x.dst = p.src AND x.relation = 'organizes' JOIN entities e ON e.id = x.src
-                    WHERE p.relation = 'part_of' AND c.kind = 'campaign' AND \(participants.sql)
+                    WHERE p.relation = 'part_of' AND c.kind = 'campaign' AND \(campaignCondition)
+                        AND \(participants.sql)
                     UNION
-                    SELECT id, id FROM entities WHERE kind = 'campaign'
+                    SELECT c.id, c.id FROM entities c WHERE c.kind = 'campaign' AND \(campaignCondition)
                 )
                 SELECT t.campaign, t.entity, e.country, w.dst AS theme
                 FROM taking t JOIN entities e ON e.id = t.entity
@@ -230,20 +274,9 @@ extension DirectoryStore {
                 """,
             arguments: StatementArguments(participants.arguments + participants.arguments)
         )
-        var result: [Int64: CampaignRow] = [:]
-        for row in rows {
-            let campaign: Int64 = row["campaign"], entity: Int64 = row["entity"]
-            if entity != campaign {
-                result[campaign, default: CampaignRow()].participants.insert(entity)
-                if let country: String = row["country"] {
-                    result[campaign, default: CampaignRow()].countries.insert(country)
-                }
-            }
-            if let theme: Int64 = row["theme"] {
-                result[campaign, default: CampaignRow()].themes[theme, default: []].insert(entity)
-            }
+        while let row = try rows.next() {
+            try body(row[0], row[1], row[2], row[3])
         }
-        return result.filter { !$0.value.participants.isEmpty || !$0.value.themes.isEmpty }
     }
 
     // MARK: - Shaping
