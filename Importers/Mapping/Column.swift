@@ -6,7 +6,7 @@ enum Column: String, CaseIterable, Sendable {
     case memberOf = "member_of"
     case organizers
     case partOf = "part_of"
-    case allies, status, starts, ends, visibility
+    case allies, status, starts, ends, visibility, sensitive
 
     /// The column a header names, matched case- and accent-insensitively against English, Spanish, French,
     /// German and Portuguese words ("Ciudad", "thèmes", "Sitio web", "Breitengrad").
@@ -79,6 +79,7 @@ enum Column: String, CaseIterable, Sendable {
                 "data fim",
             ],
             .visibility: ["visibility", "visibilidad", "visibilite", "sichtbarkeit", "visibilidade"],
+            .sensitive: ["sensitive", "sensible", "sensibel", "sensivel", "sensitivo"],
         ]
         var table: [String: Column] = [:]
         for (column, list) in words {

@@ -40,6 +40,7 @@ struct RowMapper: Sendable {
             starts: try date(.starts, cells),
             ends: try date(.ends, cells),
             visibility: try visibility(cells),
+            sensitive: try sensitive(cells),
             extra: extraAttributes(cells)
         )
         (facts.lat, facts.lon) = try coordinates(cells)
@@ -103,6 +104,16 @@ struct RowMapper: Sendable {
             throw reject("visibility '\(text)' is not one of public, partners, private")
         }
         return level
+    }
+
+    /// Yes or no, in the languages the headers are read in; empty is nil (the other sources decide).
+    private func sensitive(_ cells: [String]) throws(Rejection) -> Bool? {
+        guard let text = header.value(.sensitive, in: cells) else { return nil }
+        switch Normalizer.normalize(text) {
+        case "yes", "y", "true", "1", "si", "oui", "ja", "sim": return true
+        case "no", "n", "false", "0", "non", "nein", "nao": return false
+        default: throw reject("sensitive '\(text)' is not yes or no")
+        }
     }
 
     private func extraAttributes(_ cells: [String]) -> [String: String] {

@@ -36,6 +36,27 @@ import Testing
             ])
     }
 
+    @Test func visibilityAndSensitivityComeWithTheRows() throws {
+        let path = try folder.write(
+            "organizaciones.csv",
+            """
+            nombre,país,sitio web,visibilidad,sensible
+            Casa Refugio,MX,casa.example.org,partners,sí
+            Red Abierta,MX,red.example.org,,no
+            Secreto,MX,secreto.example.org,private,
+            Quizás,MX,quizas.example.org,public,quizás
+            """
+        )
+        let summary = try importFiles([path])
+        #expect(summary.rejected.map(\.line) == [5])
+        #expect(summary.rejected.map(\.reason) == ["sensitive 'quizás' is not yes or no"])
+        let entities = try ["casa.example.org", "red.example.org", "secreto.example.org"].map {
+            try store.entity(reference: $0)
+        }
+        #expect(entities.map(\.visibility) == [.partners, .public, .private])
+        #expect(entities.map(\.sensitive) == [true, false, false])
+    }
+
     @Test func badRowsAreRejectedWithLineAndReasonAndTheRestIsImported() throws {
         let path = try folder.write(
             "cities.csv",

@@ -17,12 +17,14 @@ public struct Entity: Sendable, Codable, Equatable, Identifiable {
     public var starts: String?
     public var ends: String?
     public var visibility: Visibility
+    /// A shelter or a safe house: served with its city only.
+    public var sensitive: Bool
     /// The GeoNames id of a city the gazetteer knows; nil for every other entity.
     public var geonames: Int64?
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, key, name, description, country, region, lat, lon, website, status, starts, ends, visibility
-        case geonames
+        case sensitive, geonames
     }
 
     /// Encodes absent values as left out, except `country`, which scripts may rely on finding (as null).
@@ -42,6 +44,7 @@ public struct Entity: Sendable, Codable, Equatable, Identifiable {
         try container.encodeIfPresent(starts, forKey: .starts)
         try container.encodeIfPresent(ends, forKey: .ends)
         try container.encode(visibility, forKey: .visibility)
+        try container.encode(sensitive, forKey: .sensitive)
         try container.encodeIfPresent(geonames, forKey: .geonames)
     }
 }

@@ -14,6 +14,7 @@ extension EntityFacts {
         if let lon { json.field("lon") { $0.number(lon) } }
         json.field("name") { $0.string(name) }
         if let region { json.field("region") { $0.string(region) } }
+        if let sensitive { json.field("sensitive") { $0.bool(sensitive) } }
         if let starts { json.field("starts") { $0.string(starts) } }
         if let status { json.field("status") { $0.string(status) } }
         if let visibility { json.field("visibility") { $0.string(visibility.rawValue) } }
@@ -47,6 +48,10 @@ struct CanonicalJSON {
 
     mutating func string(_ text: String) {
         JSONText.append(string: text, to: &bytes)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes += Array((value ? "true" : "false").utf8)
     }
 
     mutating func number(_ value: Double) {

@@ -16,6 +16,8 @@ public struct EntityFacts: Sendable, Codable, Equatable {
     public var starts: String?
     public var ends: String?
     public var visibility: Visibility?
+    /// A shelter or a safe house: served with its city only.
+    public var sensitive: Bool?
     /// Columns the importer did not recognise, by their header.
     public var extra: [String: String]?
 
@@ -32,6 +34,7 @@ public struct EntityFacts: Sendable, Codable, Equatable {
         starts: String? = nil,
         ends: String? = nil,
         visibility: Visibility? = nil,
+        sensitive: Bool? = nil,
         extra: [String: String] = [:]
     ) {
         self.name = name
@@ -46,6 +49,7 @@ public struct EntityFacts: Sendable, Codable, Equatable {
         self.starts = starts
         self.ends = ends
         self.visibility = visibility
+        self.sensitive = sensitive
         self.extra = extra.isEmpty ? nil : extra
         addAliases(aliases)
     }
@@ -80,6 +84,7 @@ public struct EntityFacts: Sendable, Codable, Equatable {
         result.starts = starts ?? other.starts
         result.ends = ends ?? other.ends
         result.visibility = visibility ?? other.visibility
+        result.sensitive = sensitive ?? other.sensitive
         let extra = (self.extra ?? [:]).merging(other.extra ?? [:]) { mine, _ in mine }
         result.extra = extra.isEmpty ? nil : extra
         result.addAliases([other.name] + (other.aliases ?? []))

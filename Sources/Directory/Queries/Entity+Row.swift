@@ -4,7 +4,7 @@ extension Entity {
     /// The columns ``init(row:)`` reads, for queries that alias the entities table as `e`.
     static let columns = """
         e.id, e.kind, e.key, e.name, e.description, e.country, e.region, e.lat, e.lon, e.website, e.status,
-        e.starts, e.ends, e.visibility, e.geonames
+        e.starts, e.ends, e.visibility, e.sensitive, e.geonames
         """
 
     init(row: Row) {
@@ -23,6 +23,7 @@ extension Entity {
             starts: row["starts"],
             ends: row["ends"],
             visibility: Visibility(rawValue: row["visibility"]) ?? .private,
+            sensitive: row["sensitive"],
             geonames: row["geonames"]
         )
     }

@@ -5,7 +5,8 @@ import GRDB
 ///
 /// Claims rank by what they are (a source's own record before a naming in passing, before a claim moved by
 /// a merge), then by age: the source that described an entity first keeps its name, later ones fill gaps
-/// and add their names as aliases. Visibility is the most restrictive any source asks for.
+/// and add their names as aliases. Visibility is the most restrictive any source asks for, and an entity is
+/// sensitive when any source says so; a curator's decision on either wins.
 struct Refresher {
     let db: Database
 
@@ -19,9 +20,11 @@ struct Refresher {
         ).map(EntityFacts.init(canonicalJSON:))
         guard var facts = claims.first else { return }
         var visibility = facts.visibility ?? .public
+        var sensitive = facts.sensitive ?? false
         for other in claims.dropFirst() {
             facts = facts.filled(from: other)
             visibility = max(visibility, other.visibility ?? .public)
+            sensitive = sensitive || other.sensitive == true
         }
         let geonames = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT geonames FROM entities WHERE id = ?"), arguments: [id])
@@ -29,13 +32,14 @@ struct Refresher {
         try db.cachedStatement(
             sql: """
                 UPDATE entities SET name = ?, normalized = ?, description = ?, country = ?, region = ?, lat = ?,
-                    lon = ?, website = ?, status = ?, starts = ?, ends = ?, visibility = ?, extra = ?
+                    lon = ?, website = ?, status = ?, starts = ?, ends = ?,
+                    visibility = coalesce(curated_visibility, ?), sensitive = coalesce(curated_sensitive, ?), extra = ?
                 WHERE id = ?
                 """
         ).execute(arguments: [
             facts.name, Normalizer.normalize(facts.name), facts.description, facts.country, facts.region,
             facts.lat, facts.lon, facts.website, facts.status, facts.starts, facts.ends, visibility.rawValue,
-            facts.extraJSON, id,
+            sensitive, facts.extraJSON, id,
         ])
         try AliasWriter(db: db).replace(facts.aliases ?? [], for: id)
     }

@@ -90,13 +90,13 @@ struct Resolver {
         try db.cachedStatement(
             sql: """
                 INSERT INTO entities (kind, key, name, normalized, description, country, region, lat, lon, website,
-                    status, starts, ends, visibility, extra, geonames)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, starts, ends, visibility, sensitive, extra, geonames)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             kind.rawValue, key, facts.name, normalized, facts.description, facts.country, facts.region, facts.lat,
             facts.lon, facts.website, facts.status, facts.starts, facts.ends, (facts.visibility ?? .public).rawValue,
-            facts.extraJSON, geonames,
+            facts.sensitive ?? false, facts.extraJSON, geonames,
         ])
         let id = db.lastInsertedRowID
         try AliasWriter(db: db).insert(facts.aliases ?? [], for: id)

@@ -21,6 +21,9 @@ enum Schema {
         migrator.registerMigration("v5: theme places ranked") { db in
             try createThemePlacesRank(db)
         }
+        migrator.registerMigration("v6: sensitive entities, curated visibility") { db in
+            try addCuration(db)
+        }
         return migrator
     }
 
