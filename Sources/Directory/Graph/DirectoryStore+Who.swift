@@ -119,7 +119,7 @@ extension DirectoryStore {
         let rows = try Int64.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT entity FROM theme_places INDEXED BY theme_places_rank
+                    SELECT entity FROM theme_places
                     WHERE theme = ? AND country = ? AND (?3 IS NULL OR kind = ?3)
                     ORDER BY sources DESC, name, entity
                     """),

@@ -9,15 +9,23 @@ public final class DirectoryStore: Sendable {
     /// The database file.
     public let path: String
 
-    /// Opens (creating if needed) the directory at `path` and brings its schema up to date.
+    /// Who the store's answers are for.
+    public let audience: Audience
+
+    /// Opens (creating if needed) the directory at `path` and brings its schema up to date; or, for an
+    /// audience other than `.local`, opens it read-only for that audience (see ``AudienceViews``).
     ///
     /// - Throws: ``DirectoryError/cannotOpen(path:reason:)`` when the file cannot be opened or is not a
-    ///   directory database.
-    public init(path: String) throws {
+    ///   directory database, or, for a served audience, when its schema is not up to date (opening it once
+    ///   for `.local` brings it up to date).
+    public init(path: String, audience: Audience = .local) throws {
         self.path = path
+        self.audience = audience
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.readonly = audience != .local
         configuration.prepareDatabase { db in
+            if let levels = audience.visible { try AudienceViews.create(db, visible: levels) }
             db.add(function: SQLFunctions.transliterated)
             db.add(function: SQLFunctions.placeSearchNames)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -30,6 +38,13 @@ public final class DirectoryStore: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            guard audience == .local else {
+                guard try pool.read(Schema.migrator.hasCompletedMigrations) else {
+                    throw DirectoryError.cannotOpen(
+                        path: path, reason: "its schema is older than this program's: open it once with sanctuary")
+                }
+                return
+            }
             try Schema.migrator.migrate(pool)
             // Marked entities: those of a database the migration just gave `theme_places`, or of edges written
             // by another tool (the sqlite3 shell, a generator).
