@@ -7,10 +7,14 @@ let package = Package(
         .executable(name: "sanctuary", targets: ["sanctuary"]),
         .library(name: "Directory", targets: ["Directory"]),
         .library(name: "Importers", targets: ["Importers"]),
+        .library(name: "DirectoryHTTP", targets: ["DirectoryHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -25,12 +29,24 @@ let package = Package(
         ),
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Importers", dependencies: ["Directory", "XMLStream"], path: "Importers"),
+        .target(
+            name: "DirectoryHTTP",
+            dependencies: [
+                "Directory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "sanctuary",
             dependencies: [
                 "Directory",
+                "DirectoryHTTP",
                 "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "SanctuaryTestSupport", dependencies: ["Directory"]),
@@ -40,6 +56,13 @@ let package = Package(
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream", "SanctuaryTestSupport"]),
         .testTarget(name: "ImportersTests", dependencies: ["Importers", "Directory", "SanctuaryTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sanctuary", "SanctuaryTestSupport"]),
+        .testTarget(
+            name: "HTTPTests",
+            dependencies: [
+                "DirectoryHTTP", "Directory", "SanctuaryTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )
 

@@ -23,6 +23,28 @@ import Testing
         }
     }
 
+    @Test(arguments: ["", "a", "prague"])
+    func pagesFollowOneAnotherToTheEnd(_ words: String) throws {
+        try fill()
+        _ = try store.run("more") { run in
+            for name in ["Alpha", "Alpha", "Beta", "Prague Alpha"] {
+                try run.organization(name, website: "\(name.lowercased().replacing(" ", with: "")).example.org")
+            }
+            try run.organization("Alpha", website: "alpha2.example.org")
+        }
+        let all = try store.search(SearchQuery(text: words, limit: 100))
+        #expect(all.count >= 3)
+        var paged: [SearchHit] = []
+        var after: SearchPosition?
+        while true {
+            let page = try store.search(SearchQuery(text: words, limit: 2, after: after))
+            paged += page
+            guard page.count == 2, let last = page.last else { break }
+            after = SearchPosition(last)
+        }
+        #expect(paged == all)
+    }
+
     @Test func wordsMatchAsPrefixesWithoutAccents() throws {
         try fill()
         #expect(try store.search(SearchQuery(text: "ciudad de mexico")).map(\.entity.name) == ["Mexico City"])

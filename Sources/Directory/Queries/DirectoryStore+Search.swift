@@ -5,7 +5,8 @@ extension DirectoryStore {
     ///
     /// Words go through the FTS5 index (bm25, names weighing most, then aliases, themes, descriptions).
     ///
-    /// - Throws: ``DirectoryError/unknownPlace(_:)`` when `place` or `country` names nothing known.
+    /// - Throws: ``DirectoryError/unknownPlace(_:)`` when `place` or `country` names nothing known,
+    ///   ``DirectoryError/unknownTheme(_:)`` when `theme` does.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         try read { db in
             var conditions: [String] = []
@@ -29,20 +30,24 @@ extension DirectoryStore {
                 arguments.append(code)
             }
             if let theme = query.theme {
+                let ids = try Self.themeIDs(db, theme)
+                if ids.isEmpty { throw DirectoryError.unknownTheme(theme) }
                 conditions.append(
-                    """
-                    e.id IN (SELECT w.src FROM edges w JOIN entities t ON t.id = w.dst
-                             WHERE w.relation = 'works_on' AND t.kind = 'theme' AND (t.normalized = ?
-                                OR t.id IN (SELECT entity_id FROM aliases WHERE normalized = ?)))
-                    """
-                )
-                let normalized = Normalizer.normalize(theme)
-                arguments.append(contentsOf: [normalized, normalized])
+                    "e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(Self.list(ids))))")
             }
             if let place = query.place {
                 let (condition, values) = try PlaceFilter.condition(db, place: place)
                 conditions.append(condition)
                 arguments.append(contentsOf: values)
+            }
+            if let after = query.after {
+                if words.isEmpty {
+                    conditions.append("(e.name, e.id) > (?, ?)")
+                    arguments += [after.name, after.id]
+                } else {
+                    conditions.append("(\(rank), e.name, e.id) > (?, ?, ?)")
+                    arguments += [after.rank ?? -Double.infinity, after.name, after.id]
+                }
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let order = words.isEmpty ? "e.name, e.id" : "rank, e.name, e.id"

@@ -11,6 +11,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// A city (any of its names) or a country: the entity is there, or based, active or held there.
     public var place: String?
     public var limit: Int
+    /// Where the previous page ended: only what comes after it in the order of the results.
+    public var after: SearchPosition?
 
     public init(
         text: String = "",
@@ -18,7 +20,8 @@ public struct SearchQuery: Sendable, Equatable {
         theme: String? = nil,
         country: String? = nil,
         place: String? = nil,
-        limit: Int = 20
+        limit: Int = 20,
+        after: SearchPosition? = nil
     ) {
         self.text = text
         self.kind = kind
@@ -26,6 +29,25 @@ public struct SearchQuery: Sendable, Equatable {
         self.country = country
         self.place = place
         self.limit = limit
+        self.after = after
+    }
+}
+
+/// A hit's place in the order of a search's results (rank, then name, then id), from which the next page
+/// goes on: a page never repeats or skips what the one before showed, whatever was added since.
+public struct SearchPosition: Sendable, Equatable, Codable {
+    public var rank: Double?
+    public var name: String
+    public var id: Int64
+
+    public init(rank: Double?, name: String, id: Int64) {
+        self.rank = rank
+        self.name = name
+        self.id = id
+    }
+
+    public init(_ hit: SearchHit) {
+        self.init(rank: hit.rank, name: hit.entity.name, id: hit.entity.id)
     }
 }
 

@@ -1,12 +1,10 @@
+import Directory
 import Foundation
 
 /// Writes the one JSON document a `--json` command prints on stdout: snake_case keys, sorted, pretty.
 enum JSONOutput {
     static func print(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = try DirectoryJSON.encoder(pretty: true).encode(value)
         data.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(data)
     }

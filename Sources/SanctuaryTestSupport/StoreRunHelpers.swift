@@ -1,9 +1,8 @@
-import Directory
-import SanctuaryTestSupport
+public import Directory
 
 /// Small helpers to drive the store's import API the way an importer does.
 extension DirectoryStore {
-    func run(
+    public func run(
         _ source: String, mode: ImportMode = .snapshot, _ body: (SourceRun) throws -> Void
     ) throws -> RunCounts {
         try importRun(source: SourceDescriptor(name: source, location: nil, format: "test", mode: mode), body)
@@ -12,7 +11,7 @@ extension DirectoryStore {
 
 extension SourceRun {
     @discardableResult
-    func city(_ name: String, _ country: String, aliases: [String] = [], lat: Double? = nil, lon: Double? = nil)
+    public func city(_ name: String, _ country: String, aliases: [String] = [], lat: Double? = nil, lon: Double? = nil)
         throws -> Int64
     {
         try assert(
@@ -23,7 +22,7 @@ extension SourceRun {
     }
 
     @discardableResult
-    func organization(_ name: String, website: String? = nil, country: String? = nil, description: String? = nil)
+    public func organization(_ name: String, website: String? = nil, country: String? = nil, description: String? = nil)
         throws -> Int64
     {
         try assert(
@@ -34,7 +33,7 @@ extension SourceRun {
     }
 
     @discardableResult
-    func theme(_ name: String) throws -> Int64 {
+    public func theme(_ name: String) throws -> Int64 {
         try mention(
             .theme, key: EntityKey.make(kind: .theme, name: name, country: nil, website: nil)!,
             facts: EntityFacts(name: name))

@@ -1,0 +1,19 @@
+import Directory
+import Foundation
+
+/// The opaque `cursor` of a page of `/v1/entities`: where the page before ended (base64url of its JSON).
+enum SearchCursor {
+    static func encode(_ position: SearchPosition) throws -> String {
+        try JSONEncoder().encode(position).base64EncodedString()
+            .replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
+    }
+
+    static func decode(_ text: String) throws -> SearchPosition {
+        var base64 = text.replacing("-", with: "+").replacing("_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        guard let data = Data(base64Encoded: base64),
+            let position = try? JSONDecoder().decode(SearchPosition.self, from: data)
+        else { throw Problem.parameter("cursor", "not a cursor this server gave; start again without it") }
+        return position
+    }
+}
