@@ -13,7 +13,7 @@ enum JSONResponse {
 }
 
 /// A list under `results`, as the command line prints it, with the link to the next page when there is one.
-struct Page<Item: Encodable>: Encodable {
+struct Page<Item: Encodable & Sendable>: Encodable, Sendable {
     var results: [Item]
     var next: String?
 }

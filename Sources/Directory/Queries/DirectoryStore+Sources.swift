@@ -1,9 +1,11 @@
 import GRDB
 
 extension DirectoryStore {
-    /// Every source, by name.
+    /// Every source, by name. A served audience does not get `last`: a run's counts include what it may not
+    /// see, and the difference would tell how many hidden entities there are.
     public func sources() throws -> [SourceSummary] {
-        try read { db in
+        let served = audience != .local
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -19,7 +21,7 @@ extension DirectoryStore {
                     """
             ).map { row in
                 var last: RunCounts?
-                if row["started_at"] as String? != nil {
+                if !served, row["started_at"] as String? != nil {
                     var counts = RunCounts()
                     counts.added = row["added"]
                     counts.updated = row["updated"]
