@@ -26,6 +26,7 @@ public enum DirectoryServer {
         let router = Router(context: DirectoryContext.self)
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: BearerMiddleware(stores: stores))
         router.add(middleware: ETagMiddleware(counter: stores.changes))
         router.get("/health") { _, _ in try JSONResponse.ok(["status": "ok"]) }
         EntityRoutes(stores: stores).register(on: router)

@@ -7,10 +7,13 @@ import NIOCore
 public struct Problem: Error, Sendable, Equatable, ResponseGenerator {
     public var status: HTTPResponse.Status
     public var detail: String
+    /// Headers the status needs (`WWW-Authenticate` with a 401).
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ detail: String) {
+    public init(_ status: HTTPResponse.Status, _ detail: String, headers: HTTPFields = [:]) {
         self.status = status
         self.detail = detail
+        self.headers = headers
     }
 
     /// A query parameter that cannot be understood.
@@ -27,8 +30,10 @@ public struct Problem: Error, Sendable, Equatable, ResponseGenerator {
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = Body(title: status.reasonPhrase, status: status.code, detail: detail)
+        var headers = headers
+        headers[.contentType] = "application/problem+json"
         return Response(
-            status: status, headers: [.contentType: "application/problem+json"],
+            status: status, headers: headers,
             body: .init(byteBuffer: ByteBuffer(bytes: try DirectoryJSON.encoder(pretty: false).encode(body))))
     }
 }
@@ -41,7 +46,7 @@ extension Problem {
         let detail = error.errorDescription ?? "\(error)"
         switch error {
         case .notFound: self.init(.notFound, detail)
-        case .ambiguous: self.init(.conflict, detail)
+        case .ambiguous, .tokenExists: self.init(.conflict, detail)
         case .unknownTheme, .unknownPlace, .tooBroad: self.init(.badRequest, detail)
         case .cannotOpen, .database, .cannotMerge, .gazetteer:
             self.init(.internalServerError, "the directory could not answer")

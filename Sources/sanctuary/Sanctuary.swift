@@ -18,7 +18,8 @@ struct Sanctuary: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ImportCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self,
             NearCommand.self, WhoCommand.self, ConnectionsCommand.self, ConvergencesCommand.self, SourcesCommand.self,
-            MergeCommand.self, VisibilityCommand.self, SensitiveCommand.self, ServeCommand.self,
+            MergeCommand.self, VisibilityCommand.self, SensitiveCommand.self, TokensCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -37,3 +37,29 @@ import Testing
         #expect(try cli.run("sensitive", "Nobody", "yes").status == 1)
     }
 }
+
+@Suite struct TokensCommandTests {
+    @Test func tokensAreMadeListedAndRevoked() throws {
+        let cli = try CLI(gazetteer: false)
+        let (made, created) = try cli.json("tokens", "create", "Casa de Acogida")
+        #expect(made.status == 0)
+        let token = try #require(created["token"] as? String)
+        #expect(token.hasPrefix("sanctuary_"))
+        let text = try cli.run("tokens", "create", "Red")
+        #expect(text.stdout.hasPrefix("sanctuary_"))
+        #expect(text.stderr.contains("shown this once"))
+
+        let (_, listed) = try cli.json("tokens", "list")
+        let names = (listed["results"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == ["Casa de Acogida", "Red"])
+        #expect(!String(describing: listed).contains(token))
+
+        let (revoked, entry) = try cli.json("tokens", "revoke", "Red")
+        #expect(revoked.status == 0)
+        #expect(entry["revoked_at"] is String)
+        let again = try cli.run("tokens", "revoke", "Red")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("'Red'"))
+        #expect(try cli.run("tokens", "create", "Red").status == 1)
+    }
+}

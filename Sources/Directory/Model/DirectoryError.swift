@@ -13,6 +13,8 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
     case unknownTheme(String)
     /// A question that would need more work or memory than is safe; the text says how to narrow it.
     case tooBroad(String)
+    /// A partner's name that already has a token.
+    case tokenExists(String)
 
     public var errorDescription: String? {
         switch self {
@@ -27,6 +29,7 @@ public enum DirectoryError: Error, Equatable, LocalizedError {
         case .gazetteer(let path, let reason): "the gazetteer \(path) \(reason)"
         case .unknownTheme(let theme): "no theme called '\(theme)' is known"
         case .tooBroad(let reason): "the question is too broad: \(reason)"
+        case .tokenExists(let name): "'\(name)' already has a token: revoke it, or name the new one differently"
         }
     }
 }

@@ -24,6 +24,9 @@ enum Schema {
         migrator.registerMigration("v6: sensitive entities, curated visibility") { db in
             try addCuration(db)
         }
+        migrator.registerMigration("v7: partner tokens") { db in
+            try createTokens(db)
+        }
         return migrator
     }
 
