@@ -23,8 +23,7 @@ struct BearerMiddleware: RouterMiddleware {
                 .unauthorized, "the Authorization header must be 'Bearer TOKEN'", headers: [.wwwAuthenticate: "Bearer"])
         }
         let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        let store = stores.store(for: .public)
-        guard let partner = try await Blocking.run({ try store.partner(token: token) }) else { throw refusal }
+        guard let partner = try await stores.answer(.public, { try $0.partner(token: token) }) else { throw refusal }
         var context = context
         context.audience = .partners
         context.logger[metadataKey: "partner"] = "\(partner)"

@@ -1,12 +1,25 @@
 import Dispatch
+import Hummingbird
+import Synchronization
 
 /// Runs the store's synchronous reads off Swift's cooperative threads (two on this machine's two cores): a
 /// read that waits for the disk would otherwise hold one of them and stall every other request.
 enum Blocking {
-    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    /// Runs `body` on a dispatch thread; after `limit`, answers 503 without waiting for it (SQLite cannot be
+    /// stopped from here: the read finishes and is dropped, on one of the pool's few readers).
+    static func run<T: Sendable>(
+        limit: Duration, _ body: @escaping @Sendable () throws -> T
+    ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
+            let pending = Mutex<CheckedContinuation<T, any Error>?>(continuation)
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Result { try body() })
+                let result = Result { try body() }
+                pending.withLock { $0.take() }?.resume(with: result)
+            }
+            let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                pending.withLock { $0.take() }?.resume(
+                    throwing: Problem(.serviceUnavailable, "the question took longer than \(seconds) s: narrow it"))
             }
         }
     }

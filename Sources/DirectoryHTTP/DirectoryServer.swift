@@ -7,10 +7,17 @@ public struct ServerSettings: Sendable {
     public var host: String
     /// 0 asks the system for a free port; `onRunning` is told which.
     public var port: Int
+    /// The partner sites whose pages may read the directory (CORS); `*` for any.
+    public var allowedOrigins: [String]
+    public var limits: RequestLimits
 
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, allowedOrigins: [String] = [], limits: RequestLimits = .standard
+    ) {
         self.host = host
         self.port = port
+        self.allowedOrigins = allowedOrigins
+        self.limits = limits
     }
 }
 
@@ -22,12 +29,13 @@ public enum DirectoryServer {
         database path: String, settings: ServerSettings, logger: Logger,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        let stores = try ServedStores(path: path)
+        let stores = try ServedStores(path: path, limits: settings.limits)
         let router = Router(context: DirectoryContext.self)
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: CrossOriginMiddleware(allowed: AllowedOrigins(settings.allowedOrigins)))
         router.add(middleware: BearerMiddleware(stores: stores))
-        router.add(middleware: ETagMiddleware(counter: stores.changes))
+        router.add(middleware: ETagMiddleware(stores: stores))
         router.get("/health") { _, _ in try JSONResponse.ok(["status": "ok"]) }
         EntityRoutes(stores: stores).register(on: router)
         QuestionRoutes(stores: stores).register(on: router)

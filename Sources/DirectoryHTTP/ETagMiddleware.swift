@@ -9,19 +9,19 @@ import Hummingbird
 struct ETagMiddleware: RouterMiddleware {
     typealias Context = DirectoryContext
 
-    let counter: ChangeCounter
+    let stores: ServedStores
     private let epoch = String(UUID().uuidString.prefix(8)).lowercased()
 
-    init(counter: ChangeCounter) {
-        self.counter = counter
+    init(stores: ServedStores) {
+        self.stores = stores
     }
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         guard request.method == .get || request.method == .head else { return try await next(request, context) }
-        let counter = counter
-        let changes = try await Blocking.run { try counter.changes() }
+        let counter = stores.changes
+        let changes = try await Blocking.run(limit: stores.limits.time) { try counter.changes() }
         let tag = "W/\"\(epoch)-\(changes)-\(context.audience)\""
         if let asked = request.headers[.ifNoneMatch], Self.matches(asked, tag) {
             return Response(status: .notModified, headers: [.eTag: tag, .vary: "Authorization"])

@@ -12,8 +12,10 @@ enum JSONResponse {
     }
 }
 
-/// A list under `results`, as the command line prints it, with the link to the next page when there is one.
+/// A list under `results`, as the command line prints it; a page of a longer list also has the `cursor` it
+/// goes on from, and, when it came from a URL, the `next` URL.
 struct Page<Item: Encodable & Sendable>: Encodable, Sendable {
     var results: [Item]
     var next: String?
+    var cursor: String?
 }

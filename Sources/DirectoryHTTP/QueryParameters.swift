@@ -6,6 +6,14 @@ import Hummingbird
 struct QueryParameters {
     private let values: [String: [String]]
 
+    /// Parameters from elsewhere (a JSON body), checked as the query's are.
+    init(_ values: [String: String], known: Set<String>) throws {
+        for name in values.keys where !known.contains(name) {
+            throw Problem.parameter(name, "not known here; known: \(known.sorted().joined(separator: ", "))")
+        }
+        self.values = values.mapValues { [$0] }
+    }
+
     /// - Parameter lists: the known parameters that may be given more than once (`on=a&on=b`).
     init(_ request: Request, known: Set<String>, lists: Set<String> = []) throws {
         var values: [String: [String]] = [:]

@@ -46,11 +46,14 @@ struct ServedDirectory {
     }
 
     /// Runs `test` against a live server on this directory.
-    func serve(_ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func serve(
+        allowing origins: [String] = [], _ test: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let application = try DirectoryServer.application(
-            database: store.path, settings: ServerSettings(host: "127.0.0.1", port: 0), logger: logger)
+            database: store.path, settings: ServerSettings(host: "127.0.0.1", port: 0, allowedOrigins: origins),
+            logger: logger)
         try await application.test(.live, test)
     }
 }

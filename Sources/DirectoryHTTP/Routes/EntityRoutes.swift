@@ -2,16 +2,27 @@ import Directory
 import Foundation
 import Hummingbird
 
-/// `/v1/entities`: search with filters and pages, one entity with its names, neighbours and sources, and its
-/// neighbours alone.
+/// `/v1/entities`: search with filters and pages (also as `POST /v1/search`, so that search words stay out
+/// of URLs and logs), one entity with its names, neighbours and sources, and its neighbours alone.
 struct EntityRoutes {
     let stores: ServedStores
 
     static let pageSize = 20
     static let maximumPageSize = 100
+    private static let searchFields: Set<String> = ["q", "kind", "theme", "country", "in", "limit", "cursor"]
 
     func register(on router: Router<DirectoryContext>) {
-        router.get("/v1/entities") { request, context in try await search(request, context) }
+        router.get("/v1/entities") { request, context in
+            let parameters = try QueryParameters(request, known: Self.searchFields)
+            let query = try Self.query(parameters)
+            let page = try await search(query, context)
+            let next = page.cursor.map { Self.link(request, cursor: $0) }
+            return try JSONResponse.ok(Page(results: page.results, next: next, cursor: page.cursor))
+        }
+        router.post("/v1/search") { request, context in
+            let body = try await SearchBody(request, limit: stores.limits.bodyBytes, fields: Self.searchFields)
+            return try JSONResponse.ok(try await search(try Self.query(body.parameters), context))
+        }
         router.get("/v1/entities/{id}") { request, context in
             try JSONResponse.ok(try await details(request, context))
         }
@@ -20,29 +31,26 @@ struct EntityRoutes {
         }
     }
 
-    private func search(_ request: Request, _ context: DirectoryContext) async throws -> Response {
-        let parameters = try QueryParameters(
-            request, known: ["q", "kind", "theme", "country", "in", "limit", "cursor"])
-        let limit = try parameters.limit(default: Self.pageSize, maximum: Self.maximumPageSize)
-        let query = SearchQuery(
+    private static func query(_ parameters: QueryParameters) throws -> SearchQuery {
+        SearchQuery(
             text: parameters.text("q") ?? "", kind: try parameters.kind(), theme: parameters.text("theme"),
-            country: parameters.text("country"), place: parameters.text("in"), limit: limit,
+            country: parameters.text("country"), place: parameters.text("in"),
+            limit: try parameters.limit(default: pageSize, maximum: maximumPageSize),
             after: try parameters.text("cursor").map(SearchCursor.decode))
-        let store = stores.store(for: context.audience)
-        let hits = try await Blocking.run { try store.search(query) }
-        var next: String?
-        if hits.count == limit, let last = hits.last {
-            next = Self.link(request, cursor: try SearchCursor.encode(SearchPosition(last)))
-        }
-        return try JSONResponse.ok(Page(results: hits, next: next))
+    }
+
+    /// A page of hits, with the cursor of the next one when this one is full.
+    private func search(_ query: SearchQuery, _ context: DirectoryContext) async throws -> Page<SearchHit> {
+        let hits = try await stores.answer(context.audience) { try $0.search(query) }
+        let cursor = hits.count == query.limit ? try hits.last.map { try SearchCursor.encode(SearchPosition($0)) } : nil
+        return Page(results: hits, cursor: cursor)
     }
 
     private func details(_ request: Request, _ context: DirectoryContext) async throws -> EntityDetails {
         _ = try QueryParameters(request, known: [])
         let text = context.parameters.get("id") ?? ""
         guard let id = Int64(text) else { throw Problem.parameter("id", "'\(text)' is not an entity id") }
-        let store = stores.store(for: context.audience)
-        return try await Blocking.run {
+        return try await stores.answer(context.audience) { store in
             guard let entity = try store.entity(id: id) else { throw DirectoryError.notFound(text) }
             return try store.details(of: entity)
         }

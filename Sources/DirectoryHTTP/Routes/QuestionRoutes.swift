@@ -21,13 +21,12 @@ struct QuestionRoutes {
         }
     }
 
-    /// Runs `question` on the audience's store, off the cooperative threads, and answers with its JSON.
+    /// Runs `question` for the audience that asks, and answers with its JSON.
     private func answer(
         _ context: DirectoryContext,
         _ question: @escaping @Sendable (DirectoryStore) throws -> some Encodable & Sendable
     ) async throws -> Response {
-        let store = stores.store(for: context.audience)
-        return try JSONResponse.ok(try await Blocking.run { try question(store) })
+        try JSONResponse.ok(try await stores.answer(context.audience, question))
     }
 
     private func who(_ request: Request, _ store: DirectoryStore) throws -> Page<WhoHit> {
