@@ -12,10 +12,15 @@ public final class RunningServer {
     /// Where it listens, as it printed it.
     public let url: URL
 
-    /// Starts the server on `database` and waits until it says where it listens.
-    public init(database: String, arguments: [String] = []) throws {
+    /// Starts `sanctuary serve` on `database` and waits until it says where it listens.
+    public convenience init(database: String) throws {
+        try self.init(["serve", "--db", database])
+    }
+
+    /// Runs `sanctuary ARGUMENTS --port 0 --json` (`serve` or `demo`) and waits until it says where it listens.
+    public init(_ arguments: [String]) throws {
         process.executableURL = ProcessRunner.sanctuary
-        process.arguments = ["serve", "--db", database, "--port", "0", "--json"] + arguments
+        process.arguments = arguments + ["--port", "0", "--json"]
         process.currentDirectoryURL = Fixtures.root
         process.standardOutput = output
         process.standardError = errors
@@ -34,7 +39,11 @@ public final class RunningServer {
             throw ServerFailure.exited("it printed \(Self.text(line))")
         }
         self.url = url
+        announcement = object ?? [:]
     }
+
+    /// The JSON document it printed when it started listening.
+    public let announcement: [String: Any]
 
     public enum ServerFailure: Error {
         case exited(String)

@@ -3,14 +3,17 @@ import Directory
 import Foundation
 import Importers
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Build a directory from the bundled demo data and show what it holds.",
+        abstract: "Build a fresh directory from the bundled demo data and serve it on 127.0.0.1:8080.",
         discussion: """
-            Imports every CSV list of Data/demo (a small network grown from the facts of a World Social Forum \
-            report) into ./sanctuary-demo.sqlite, or the --db you give ($SANCTUARY_DB is not used, so a real \
-            directory is never mixed with the demo). Running it again changes nothing.
+            Imports every list of Data/demo (a small network grown from the facts of a World Social Forum \
+            report) into a new ./sanctuary-demo.sqlite, or the --db you give ($SANCTUARY_DB is not used, so a \
+            real directory is never mixed with the demo), prints what it holds, and serves it as `sanctuary \
+            serve` does, with a few example URLs. Ctrl-C stops it. --no-serve builds and prints only.
+
+            A --db that exists is rebuilt only when it holds nothing but demo lists.
             """
     )
 
@@ -23,11 +26,17 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: "The folder of demo lists (default: Data/demo of this package).")
     var data: String?
 
+    @Flag(name: .long, help: "Build the directory and print what it holds, without serving it.")
+    var noServe = false
+
+    @OptionGroup var server: ServerOptions
+
     private struct Report: Encodable {
         var database: String
         var imported: ImportSummary
         var statistics: Statistics
         var example: Example
+        var url: String?
     }
 
     private struct Example: Encodable {
@@ -35,42 +44,69 @@ struct DemoCommand: ParsableCommand {
         var results: [SearchHit]
     }
 
-    func run() throws {
+    func run() async throws {
         let folder = try DemoData.folder(given: data)
         let files = try DemoData.lists(in: folder)
+        try DemoData.remove(db, holding: files)
         let store = try DirectoryStore(path: db)
         try GazetteerSetup.install(into: store)
         let summary = try Importer().run(ImportRequest(files: files), store: store) { file, rows in
             Terminal.progress("importing \(file): \(rows) rows")
         }
         Terminal.clearProgress()
-        let statistics = try store.statistics()
         let question = "Who works on migration in Mexico City?"
-        let hits = try store.search(SearchQuery(theme: "migration", place: "Mexico City", limit: 10))
-        if json {
-            try JSONOutput.print(
-                Report(
-                    database: db, imported: summary, statistics: statistics,
-                    example: Example(question: question, results: hits)
-                )
-            )
-        } else {
-            ImportText.print(summary)
-            print("\nThe directory in \(db) holds:")
-            print(StatisticsText.render(statistics))
-            print("\n\(question)")
-            for hit in hits { print(EntityText.row(hit.entity)) }
-            print(
-                """
-
-                Next, for example:
-                  swift run sanctuary search sanctuary --db \(db)
-                  swift run sanctuary show "Ciudad de México" --db \(db)
-                  swift run sanctuary search --theme anti-fascism --country DE --db \(db)
-                """
-            )
+        let report = Report(
+            database: db, imported: summary, statistics: try store.statistics(),
+            example: Example(
+                question: question,
+                results: try store.search(SearchQuery(theme: "migration", place: "Mexico City", limit: 10))))
+        // Demo lists with rejected rows are a broken checkout: say so rather than serve half of them.
+        if noServe || !summary.rejected.isEmpty {
+            try show(report)
+            if !summary.rejected.isEmpty { throw ExitStatus.rejectedRows }
+            return
         }
-        if !summary.rejected.isEmpty { throw ExitStatus.rejectedRows }
+        if !json { try show(report) }
+        let db = db
+        let json = json
+        try await server.serve(db) { url in
+            if json {
+                var served = report
+                served.url = url
+                try? JSONOutput.print(served)
+            } else {
+                printNow(Self.examples(url))
+            }
+        }
+    }
+
+    private func show(_ report: Report) throws {
+        if json { return try JSONOutput.print(report) }
+        ImportText.print(report.imported)
+        print("\nThe directory in \(report.database) holds:")
+        print(StatisticsText.render(report.statistics))
+        print("\n\(report.example.question)")
+        for hit in report.example.results { print(EntityText.row(hit.entity)) }
+        print(
+            """
+
+            On this machine, for example:
+              swift run sanctuary search sanctuary --db \(db)
+              swift run sanctuary show "Ciudad de México" --db \(db)
+              swift run sanctuary who --on migration --in "Mexico City" --db \(db)
+            """
+        )
+    }
+
+    private static func examples(_ url: String) -> String {
+        """
+
+        Serving the demo directory at \(url) (Ctrl-C stops). Public entries only; try:
+          \(url)v1/entities?q=migra
+          \(url)v1/who?on=migration&in=Mexico%20City
+          \(url)v1/connections?from=CETRI&to=Red%20Jur%C3%ADdica%20Migrante&skip_themes=true
+          \(url)v1/convergences?by=themes&themes=migration&themes=anti-fascism
+        """
     }
 }
 
@@ -81,6 +117,20 @@ enum DemoData {
         if let given { return given }
         if let found = PackageFiles.find("Data/demo") { return found }
         throw ValidationError("cannot find the demo data: run from the package folder or pass --data DIR")
+    }
+
+    /// Removes `path` (with its WAL files) before a rebuild, unless it holds a source that is not one of
+    /// the demo lists: that would be someone's directory, given by mistake.
+    static func remove(_ path: String, holding lists: [String]) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let names = Set(lists.map { URL(fileURLWithPath: $0).lastPathComponent })
+        let sources = try DirectoryStore(path: path).sources().map(\.name)
+        if let other = sources.first(where: { !names.contains($0) }) {
+            throw ValidationError("\(path) holds the source '\(other)', which is not a demo list: give another --db")
+        }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.removeItem(atPath: file)
+        }
     }
 
     /// The CSV lists in `folder`, by name: the numbers in front of their names say the order.

@@ -1,9 +1,5 @@
 import ArgumentParser
 import Directory
-import DirectoryHTTP
-import Foundation
-import Hummingbird
-import Logging
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,46 +19,18 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The port to listen on (0: any free one, printed when listening).")
-    var port = 8080
-
-    @Option(
-        name: .customLong("allow-origin"),
-        help: "A partner site whose pages may read the directory (CORS), e.g. https://partner.example; * for any.")
-    var allowedOrigins: [String] = []
-
-    @Option(help: "The longest a question may take, in seconds, before the answer is 503.")
-    var timeLimit = 10
-
-    func validate() throws {
-        if !(1...600).contains(timeLimit) { throw ValidationError("--time-limit must be from 1 to 600 seconds") }
-    }
+    @OptionGroup var server: ServerOptions
 
     func run() async throws {
         _ = try options.openStore()
         let path = options.databasePath
-        let host = host
         let json = options.json
-        var logger = Logger(label: "sanctuary")
-        logger.logLevel = .info
-        let application = try DirectoryServer.application(
-            database: path,
-            settings: ServerSettings(
-                host: host, port: port, allowedOrigins: allowedOrigins,
-                limits: RequestLimits(time: .seconds(timeLimit))), logger: logger
-        ) { port in
-            let url = "http://\(host):\(port)/"
+        try await server.serve(path) { url in
             if json {
                 try? JSONOutput.print(["url": url, "database": path])
             } else {
-                // Written at once: a script reading the port from a pipe must not wait for a buffer to fill.
-                FileHandle.standardOutput.write(Data("serving \(path) at \(url) (Ctrl-C stops)\n".utf8))
+                printNow("serving \(path) at \(url) (Ctrl-C stops)")
             }
         }
-        try await application.runService()
     }
 }
