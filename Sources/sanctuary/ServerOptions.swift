@@ -41,7 +41,9 @@ struct ServerOptions: ParsableArguments {
     }
 }
 
-/// Written at once: a script that reads the address from a pipe must not wait for a buffer to fill.
+/// Printed and flushed at once: a script that reads the address from a pipe must not wait for a buffer to
+/// fill, and must see it after what was printed before.
 func printNow(_ text: String) {
+    fflush(nil)
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
