@@ -79,7 +79,8 @@ import Testing
         #expect(try store.run("a", withoutEdge).edgesRetracted == 0)
         #expect(try store.search(SearchQuery(theme: "migration")).count == 1)
         #expect(try store.run("b", withoutEdge).edgesRetracted == 1)
-        #expect(try store.search(SearchQuery(theme: "migration")).isEmpty)
+        // The theme went with the last edge to it.
+        #expect(throws: DirectoryError.unknownTheme("migration")) { try store.search(SearchQuery(theme: "migration")) }
     }
 
     @Test func aRunThatThrowsWritesNothing() throws {
