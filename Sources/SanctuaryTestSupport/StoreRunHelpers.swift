@@ -32,6 +32,24 @@ extension SourceRun {
         )
     }
 
+    /// An organization (its website made from its name) based in `city` and working on `theme`, with the
+    /// visibility and sensitivity given: what the tests of who sees what are made of.
+    @discardableResult
+    public func organization(
+        _ name: String, _ visibility: Visibility, sensitive: Bool = false, lat: Double? = nil, lon: Double? = nil,
+        country: String, basedIn city: Int64, worksOn theme: Int64, extra: [String: String] = [:]
+    ) throws -> Int64 {
+        let website = "\(name.lowercased()).example.org"
+        let id = try assert(
+            .organization, key: website,
+            facts: EntityFacts(
+                name: name, country: country, lat: lat, lon: lon, website: website, visibility: visibility,
+                sensitive: sensitive, extra: extra))
+        try link(id, .basedIn, city)
+        try link(id, .worksOn, theme)
+        return id
+    }
+
     @discardableResult
     public func theme(_ name: String) throws -> Int64 {
         try mention(

@@ -22,14 +22,9 @@ import Testing
                 _ name: String, _ visibility: Visibility, in city: Int64, sensitive: Bool = false, lat: Double? = nil,
                 lon: Double? = nil
             ) throws -> Int64 {
-                let id = try run.assert(
-                    .organization, key: "\(name.lowercased()).example.org",
-                    facts: EntityFacts(
-                        name: name, country: "DE", lat: lat, lon: lon, website: "\(name.lowercased()).example.org",
-                        visibility: visibility, sensitive: sensitive, extra: ["address": "Geheimstraße 1"]))
-                try run.link(id, .basedIn, city)
-                try run.link(id, .worksOn, migration)
-                return id
+                try run.organization(
+                    name, visibility, sensitive: sensitive, lat: lat, lon: lon, country: "DE", basedIn: city,
+                    worksOn: migration)
             }
             let open = try organization("Open", .public, in: berlin)
             let partner = try organization("Partner", .partners, in: berlin)

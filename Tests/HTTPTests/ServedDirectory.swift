@@ -27,14 +27,9 @@ struct ServedDirectory {
                 _ name: String, _ visibility: Visibility = .public, sensitive: Bool = false, lat: Double? = nil,
                 lon: Double? = nil
             ) throws -> Int64 {
-                let id = try run.assert(
-                    .organization, key: "\(name.lowercased()).example.org",
-                    facts: EntityFacts(
-                        name: name, country: "DE", lat: lat, lon: lon, website: "\(name.lowercased()).example.org",
-                        visibility: visibility, sensitive: sensitive))
-                try run.link(id, .basedIn, berlin)
-                try run.link(id, .worksOn, migration)
-                return id
+                try run.organization(
+                    name, visibility, sensitive: sensitive, lat: lat, lon: lon, country: "DE", basedIn: berlin,
+                    worksOn: migration)
             }
             let open = try organization("Open")
             let hidden = try organization("Hidden", .private)
