@@ -11,7 +11,10 @@ struct CrossOriginMiddleware<Context: RequestContext>: RouterMiddleware {
         guard let origin = request.headers[.origin] else { return try await next(request, context) }
         let permitted = allowed.permits(origin)
         if request.method == .options, request.headers[.accessControlRequestMethod] != nil {
-            guard permitted else { throw Problem(.forbidden, "the origin \(origin) may not read this directory") }
+            guard permitted else {
+                return try Problem(.forbidden, "the origin \(origin) may not read this directory").response(
+                    from: request, context: context)
+            }
             var headers = headers(for: origin)
             headers[.accessControlAllowMethods] = "GET, HEAD, POST"
             headers[.accessControlAllowHeaders] = "Authorization, Content-Type, If-None-Match"

@@ -32,8 +32,9 @@ public enum DirectoryServer {
         let stores = try ServedStores(path: path, limits: settings.limits)
         let router = Router(context: DirectoryContext.self)
         router.add(middleware: AccessLogMiddleware())
-        router.add(middleware: ProblemMiddleware())
+        // Outside the problems, so that a partner's page can read an error's detail too.
         router.add(middleware: CrossOriginMiddleware(allowed: AllowedOrigins(settings.allowedOrigins)))
+        router.add(middleware: ProblemMiddleware())
         router.add(middleware: BearerMiddleware(stores: stores))
         router.add(middleware: ETagMiddleware(stores: stores))
         router.get("/health") { _, _ in try JSONResponse.ok(["status": "ok"]) }

@@ -56,6 +56,10 @@ import Testing
                 uri: "/v1/entities?q=open", method: .get, headers: [.origin: "https://elsewhere.example"])
             #expect(other.status == .ok)
             #expect(other.headers[.accessControlAllowOrigin] == nil)
+            let problem = try await client.execute(
+                uri: "/v1/entities?limit=0", method: .get, headers: [.origin: "https://partner.example"])
+            #expect(problem.status == .badRequest)
+            #expect(problem.headers[.accessControlAllowOrigin] == "https://partner.example")
 
             let preflight = try await client.execute(
                 uri: "/v1/search", method: .options,
