@@ -5,7 +5,8 @@
 # generator planted, and that the re-import added and updated nothing.
 #
 # usage: Tools/compare-import.sh [ROWS] [SEED]     (defaults: 100000 rows, seed 42)
-# WORK=DIR keeps the generated files and databases in DIR.
+# WORK=DIR keeps the generated files and databases in DIR. CONFIGURATION=debug uses debug builds: for the
+# checks alone (CI, where the debug build already exists), not for the figures.
 set -euo pipefail
 rows=${1:-100000}
 seed=${2:-42}
@@ -13,10 +14,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-$(mktemp -d)}
 mkdir -p "$work"
 
-swift build -c release --package-path "$root" --product sanctuary >/dev/null
-swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen >/dev/null
-sanctuary="$root/.build/release/sanctuary"
-datagen="$root/Tools/Benchmarks/.build/release/sanctuary-datagen"
+configuration=${CONFIGURATION:-release}
+swift build -c "$configuration" --package-path "$root" --product sanctuary >/dev/null
+swift build -c "$configuration" --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen >/dev/null
+sanctuary="$root/.build/$configuration/sanctuary"
+datagen="$root/Tools/Benchmarks/.build/$configuration/sanctuary-datagen"
 
 "$datagen" --rows "$rows" --seed "$seed" --feed-items 10 --out "$work" >/dev/null
 list="$work/organizations.csv"
