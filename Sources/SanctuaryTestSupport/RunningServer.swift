@@ -26,15 +26,17 @@ public final class RunningServer {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Read until what came is one whole JSON document: a pipe may hand it over in pieces.
         var line = Data()
-        while !line.contains(UInt8(ascii: "}")) {
+        var object: [String: Any]?
+        while object == nil {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty {
                 throw ServerFailure.exited(Self.text(errors.fileHandleForReading.readDataToEndOfFile()))
             }
             line.append(chunk)
+            object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any]
         }
-        let object = try JSONSerialization.jsonObject(with: line) as? [String: Any]
         guard let address = object?["url"] as? String, let url = URL(string: address) else {
             throw ServerFailure.exited("it printed \(Self.text(line))")
         }
