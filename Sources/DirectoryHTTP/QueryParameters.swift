@@ -73,6 +73,15 @@ struct QueryParameters {
         return number
     }
 
+    /// A distance in kilometres, more than 0 and at most half the Earth's circumference.
+    func kilometres(_ name: String) throws -> Double {
+        let text = try required(name)
+        guard let km = Double(text), km > 0, km <= 20_038 else {
+            throw Problem.parameter(name, "'\(text)' is not a distance of more than 0 and at most 20038")
+        }
+        return km
+    }
+
     /// `since` and `until`: the time window of dated edges and events.
     func window() throws -> TimeWindow {
         let since = text("since"), until = text("until")

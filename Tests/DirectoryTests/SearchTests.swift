@@ -45,6 +45,31 @@ import Testing
         #expect(paged == all)
     }
 
+    @Test func nearAndDatesNarrowASearch() throws {
+        _ = try store.run("list") { run in
+            let berlin = try run.city("Berlin", "DE", lat: 52.52, lon: 13.40)
+            let potsdam = try run.city("Potsdam", "DE", lat: 52.39, lon: 13.06)
+            let hamburg = try run.city("Hamburg", "DE", lat: 53.55, lon: 9.99)
+            for (name, city) in [("Netz", berlin), ("Haus", potsdam), ("Hafen", hamburg)] {
+                try run.link(try run.organization(name, website: "\(name.lowercased()).example.org"), .basedIn, city)
+            }
+            for (name, starts, ends) in [("Camp 2018", "2018-07", "2018-08"), ("Forum 2021", "2021-05", nil)] {
+                try run.assert(.event, key: "event:\(name)", facts: EntityFacts(name: name, starts: starts, ends: ends))
+            }
+        }
+        func names(_ query: SearchQuery) throws -> [String] { try store.search(query).map(\.entity.name) }
+        let near = SearchQuery.Near(place: "Berlin", kilometres: 30)
+        #expect(try names(SearchQuery(kind: .organization, near: near)) == ["Haus", "Netz"])
+        #expect(try names(SearchQuery(near: near)) == ["Berlin", "Haus", "Netz", "Potsdam"])
+        let wide = SearchQuery.Near(place: "52.52,13.40", kilometres: 300)
+        #expect(try names(SearchQuery(kind: .organization, near: wide)) == ["Hafen", "Haus", "Netz"])
+        let since2020 = try #require(TimeWindow(since: "2020"))
+        #expect(try names(SearchQuery(kind: .event, window: since2020)) == ["Forum 2021"])
+        let until2019 = try #require(TimeWindow(until: "2019"))
+        #expect(try names(SearchQuery(kind: .event, window: until2019)) == ["Camp 2018"])
+        #expect(try names(SearchQuery(kind: .organization, window: since2020)) == ["Hafen", "Haus", "Netz"])
+    }
+
     @Test func wordsMatchAsPrefixesWithoutAccents() throws {
         try fill()
         #expect(try store.search(SearchQuery(text: "ciudad de mexico")).map(\.entity.name) == ["Mexico City"])

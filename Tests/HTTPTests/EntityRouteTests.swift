@@ -43,6 +43,16 @@ import Testing
         }
     }
 
+    @Test func searchNearAPlaceFindsSensitiveEntitiesByTheirCity() async throws {
+        try await served.serve { client in
+            let near = try await client.execute(uri: "/v1/entities?near=Berlin&km=1&kind=organization", method: .get)
+            #expect(near.status == .ok)
+            #expect(try near.names() == ServedDirectory.publicOrganizations)
+            let exact = try await client.execute(uri: "/v1/entities?near=52.5301,13.3849&km=0.5", method: .get)
+            #expect(try exact.names() == [])
+        }
+    }
+
     @Test func anEntityComesWithItsVisibleNeighboursAndAHiddenOneIsNotFound() async throws {
         let open = try served.store.entity(reference: "Open")
         let hidden = try served.store.entity(reference: "Hidden")
@@ -98,12 +108,15 @@ import Testing
         ("/v1/entities?limit=0", 400, "parameter 'limit': '0' is not a whole number from 1 to 100"),
         ("/v1/entities?limit=ten", 400, "parameter 'limit': 'ten' is not a whole number from 1 to 100"),
         ("/v1/entities?kind=shelter", 400, "parameter 'kind': 'shelter' is not a kind"),
-        ("/v1/entities?near=Berlin", 400, "parameter 'near': not known here; known: country, cursor, in, kind"),
+        ("/v1/entities?nearby=Berlin", 400, "parameter 'nearby': not known here; known: country, cursor, in, kind"),
         ("/v1/entities?q=a&q=b", 400, "parameter 'q': given more than once"),
         ("/v1/entities?cursor=abc", 400, "parameter 'cursor': not a cursor this server gave"),
         ("/v1/entities?theme=gardening", 400, "no theme called 'gardening' is known"),
         ("/v1/entities?in=Atlantis", 400, "no city, region or country called 'Atlantis' is known"),
         ("/v1/entities/abc", 400, "parameter 'id': 'abc' is not an entity id"),
+        ("/v1/entities?km=5", 400, "parameter 'km': goes with near"),
+        ("/v1/entities?near=Berlin", 400, "parameter 'km': missing"),
+        ("/v1/entities?since=soon", 400, "parameter 'since': 'soon' is not a date"),
         ("/v1/nothing", 404, "no such resource: /v1/nothing"),
     ])
     func badRequestsGetProblemDetails(_ uri: String, _ status: Int, _ detail: String) async throws {

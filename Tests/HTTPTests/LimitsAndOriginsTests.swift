@@ -34,7 +34,7 @@ import Testing
         (#"{"q": "o"}"#, "text/plain", 415, "the body must be JSON"),
         (#"["o"]"#, "application/json", 400, "the body must be one JSON object"),
         (#"{"q": true}"#, "application/json", 400, "parameter 'q': must be a string or a number"),
-        (#"{"near": "Berlin"}"#, "application/json", 400, "parameter 'near': not known here"),
+        (#"{"nearby": "Berlin"}"#, "application/json", 400, "parameter 'nearby': not known here"),
         ("{\"q\": \"" + String(repeating: "a", count: 70_000) + "\"}", "application/json", 413, "the body is larger"),
     ])
     func aBadBodyIsAProblem(_ body: String, _ type: String, _ status: Int, _ detail: String) async throws {

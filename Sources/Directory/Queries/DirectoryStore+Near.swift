@@ -12,23 +12,7 @@ extension DirectoryStore {
     public func near(_ query: NearQuery) throws -> NearResult {
         try read { db in
             let center = try Self.center(db, query.place)
-            var nearest: [Int64: NearResult.Hit] = [:]
-            let boxes = GeoDistance.boxes(aroundLat: center.lat, lon: center.lon, km: query.kilometres)
-            for box in boxes {
-                let rows = try Row.fetchAll(
-                    db.cachedStatement(sql: Self.nearSQL),
-                    arguments: [box.minLat, box.maxLat, box.minLon, box.maxLon, query.kind?.rawValue]
-                )
-                for row in rows {
-                    let distance = GeoDistance.kilometres(center.lat, center.lon, row["at_lat"], row["at_lon"])
-                    let entity = Entity(row: row)
-                    guard distance <= query.kilometres, distance < nearest[entity.id]?.kilometres ?? .infinity else {
-                        continue
-                    }
-                    let via = (row["via_id"] as Int64?).map { NearResult.City(id: $0, name: row["via_name"]) }
-                    nearest[entity.id] = NearResult.Hit(entity: entity, kilometres: distance, via: via)
-                }
-            }
+            let nearest = try Self.nearest(db, center, kilometres: query.kilometres, kind: query.kind)
             // At one distance, what has a position of its own (the city) before what is placed by it.
             let results = nearest.values.sorted {
                 ($0.kilometres, $0.via == nil ? 0 : 1, $0.entity.name, $0.entity.id)
@@ -37,6 +21,27 @@ extension DirectoryStore {
             return NearResult(
                 center: center, kilometres: query.kilometres, results: Array(results.prefix(max(0, query.limit))))
         }
+    }
+
+    /// Each entity within `kilometres` of `center`, at its distance (its own position's, or its nearest city's).
+    static func nearest(
+        _ db: Database, _ center: NearResult.Center, kilometres: Double, kind: EntityKind?
+    ) throws -> [Int64: NearResult.Hit] {
+        var nearest: [Int64: NearResult.Hit] = [:]
+        for box in GeoDistance.boxes(aroundLat: center.lat, lon: center.lon, km: kilometres) {
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: nearSQL),
+                arguments: [box.minLat, box.maxLat, box.minLon, box.maxLon, kind?.rawValue]
+            )
+            for row in rows {
+                let distance = GeoDistance.kilometres(center.lat, center.lon, row["at_lat"], row["at_lon"])
+                let entity = Entity(row: row)
+                guard distance <= kilometres, distance < nearest[entity.id]?.kilometres ?? .infinity else { continue }
+                let via = (row["via_id"] as Int64?).map { NearResult.City(id: $0, name: row["via_name"]) }
+                nearest[entity.id] = NearResult.Hit(entity: entity, kilometres: distance, via: via)
+            }
+        }
+        return nearest
     }
 
     private static let nearSQL = """
@@ -57,7 +62,7 @@ extension DirectoryStore {
     /// Where "near PLACE" measures from: coordinates as given; else the directory's city of that name; else
     /// the gazetteer's largest city of that name; else any entity of the directory with a position (its own,
     /// or its city's).
-    private static func center(_ db: Database, _ place: String) throws -> NearResult.Center {
+    static func center(_ db: Database, _ place: String) throws -> NearResult.Center {
         if let (lat, lon) = coordinates(place) {
             return NearResult.Center(name: place, lat: lat, lon: lon, foundIn: "coordinates", entityID: nil)
         }

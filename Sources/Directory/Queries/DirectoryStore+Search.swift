@@ -6,7 +6,7 @@ extension DirectoryStore {
     /// Words go through the FTS5 index (bm25, names weighing most, then aliases, themes, descriptions).
     ///
     /// - Throws: ``DirectoryError/unknownPlace(_:)`` when `place` or `country` names nothing known,
-    ///   ``DirectoryError/unknownTheme(_:)`` when `theme` does.
+    ///   ``DirectoryError/unknownTheme(_:)`` when `theme` does; for `near`, what ``near(_:)`` throws.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         try read { db in
             var conditions: [String] = []
@@ -39,6 +39,17 @@ extension DirectoryStore {
                 let (condition, values) = try PlaceFilter.condition(db, place: place)
                 conditions.append(condition)
                 arguments.append(contentsOf: values)
+            }
+            if let near = query.near {
+                let center = try Self.center(db, near.place)
+                let ids = try Self.nearest(db, center, kilometres: near.kilometres, kind: query.kind).keys
+                conditions.append("e.id IN (SELECT value FROM json_each(?))")
+                arguments.append("[" + ids.map(String.init).joined(separator: ",") + "]")
+            }
+            if !query.window.isUnbounded {
+                conditions.append(
+                    "(e.kind = 'event' AND \(query.window.eventCondition("e")) OR e.kind <> 'event' AND \(query.window.condition("e")))"
+                )
             }
             if let after = query.after {
                 if words.isEmpty {

@@ -10,6 +10,11 @@ public struct SearchQuery: Sendable, Equatable {
     public var country: String?
     /// A city (any of its names) or a country: the entity is there, or based, active or held there.
     public var place: String?
+    /// Only what lies within a distance of a place (as `near` measures it).
+    public var near: Near?
+    /// Only entities whose dates overlap the window (an event without an end ends the day it starts; an
+    /// entity without dates is always in).
+    public var window: TimeWindow
     public var limit: Int
     /// Where the previous page ended: only what comes after it in the order of the results.
     public var after: SearchPosition?
@@ -20,6 +25,8 @@ public struct SearchQuery: Sendable, Equatable {
         theme: String? = nil,
         country: String? = nil,
         place: String? = nil,
+        near: Near? = nil,
+        window: TimeWindow = .unbounded,
         limit: Int = 20,
         after: SearchPosition? = nil
     ) {
@@ -28,8 +35,21 @@ public struct SearchQuery: Sendable, Equatable {
         self.theme = theme
         self.country = country
         self.place = place
+        self.near = near
+        self.window = window
         self.limit = limit
         self.after = after
+    }
+
+    /// A place (as `near` takes it: a city, an entity, or `LAT,LON`) and a distance around it.
+    public struct Near: Sendable, Equatable {
+        public var place: String
+        public var kilometres: Double
+
+        public init(place: String, kilometres: Double) {
+            self.place = place
+            self.kilometres = kilometres
+        }
     }
 }
 

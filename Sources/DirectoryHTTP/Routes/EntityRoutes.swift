@@ -9,7 +9,9 @@ struct EntityRoutes {
 
     static let pageSize = 20
     static let maximumPageSize = 100
-    private static let searchFields: Set<String> = ["q", "kind", "theme", "country", "in", "limit", "cursor"]
+    private static let searchFields: Set<String> = [
+        "q", "kind", "theme", "country", "in", "near", "km", "since", "until", "limit", "cursor",
+    ]
 
     func register(on router: Router<DirectoryContext>) {
         router.get("/v1/entities") { request, context in
@@ -32,9 +34,16 @@ struct EntityRoutes {
     }
 
     private static func query(_ parameters: QueryParameters) throws -> SearchQuery {
-        SearchQuery(
+        if parameters.text("km") != nil, parameters.text("near") == nil {
+            throw Problem.parameter("km", "goes with near (the place to measure from)")
+        }
+        return SearchQuery(
             text: parameters.text("q") ?? "", kind: try parameters.kind(), theme: parameters.text("theme"),
             country: parameters.text("country"), place: parameters.text("in"),
+            near: try parameters.text("near").map {
+                SearchQuery.Near(place: $0, kilometres: try parameters.kilometres("km"))
+            },
+            window: try parameters.window(),
             limit: try parameters.limit(default: pageSize, maximum: maximumPageSize),
             after: try parameters.text("cursor").map(SearchCursor.decode))
     }

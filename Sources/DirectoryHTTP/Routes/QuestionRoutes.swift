@@ -41,13 +41,10 @@ struct QuestionRoutes {
 
     private func near(_ request: Request, _ store: DirectoryStore) throws -> NearResult {
         let parameters = try QueryParameters(request, known: ["place", "km", "kind", "limit"])
-        let text = try parameters.required("km")
-        guard let km = Double(text), km > 0, km <= 20_038 else {
-            throw Problem.parameter("km", "'\(text)' is not a distance of more than 0 and at most 20038")
-        }
         return try store.near(
             NearQuery(
-                place: try parameters.required("place"), kilometres: km, kind: try parameters.kind(),
+                place: try parameters.required("place"), kilometres: try parameters.kilometres("km"),
+                kind: try parameters.kind(),
                 limit: try parameters.limit(default: 50, maximum: 500)))
     }
 

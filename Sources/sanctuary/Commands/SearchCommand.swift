@@ -29,17 +29,28 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .customLong("in"), help: "Only entities in this place: a city (any of its names) or a country.")
     var place: String?
 
+    @Option(help: "Only what lies within --km of this place: a city, an entity, or LAT,LON.")
+    var near: String?
+
+    @Option(help: "With --near: the distance, in kilometres.")
+    var km: Double?
+
+    @OptionGroup var dates: DateOptions
+
     @Option(help: "At most this many results.")
     var limit = 20
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if (near == nil) != (km == nil) { throw ValidationError("--near and --km go together") }
+        if let km, !(km > 0 && km <= 20_038) { throw ValidationError("--km must be more than 0 and at most 20038") }
     }
 
     func run() throws {
         let query = SearchQuery(
             text: words.joined(separator: " "), kind: kind, theme: theme, country: country, place: place,
-            limit: limit
+            near: near.flatMap { place in km.map { SearchQuery.Near(place: place, kilometres: $0) } },
+            window: try dates.window(), limit: limit
         )
         let hits = try options.openStore().search(query)
         if options.json {

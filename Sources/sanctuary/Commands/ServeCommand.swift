@@ -6,7 +6,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the directory as JSON over HTTP, for partner sites.",
         discussion: """
-            GET /v1/entities (q, kind, theme, country, in, limit, cursor) and POST /v1/search (the same as a \
+            GET /v1/entities (q, kind, theme, country, in, near, km, since, until, limit, cursor) and POST /v1/search (the same as a \
             JSON body), /v1/entities/ID, /v1/entities/ID/neighbors, /v1/who, /v1/near, /v1/connections, \
             /v1/convergences (by=places|themes|pairs|campaigns), /v1/sources, /health: the command line's \
             answers as JSON, with its options as query parameters.
