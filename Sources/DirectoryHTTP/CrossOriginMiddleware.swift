@@ -35,11 +35,11 @@ struct CrossOriginMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 /// The origins (`https://partner.example`) whose pages may read the directory; `*` for any.
-public struct AllowedOrigins: Sendable {
+struct AllowedOrigins: Sendable {
     let origins: Set<String>
     var any: Bool { origins.contains("*") }
 
-    public init(_ origins: [String]) {
+    init(_ origins: [String]) {
         self.origins = Set(origins.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
     }
 

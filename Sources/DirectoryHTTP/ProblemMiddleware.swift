@@ -1,13 +1,13 @@
 import Directory
-public import Hummingbird
+import Hummingbird
 import Logging
 
 /// Turns every error into problem details: the routes' own, the directory's, and the router's (no such
 /// route, a method it does not take). Anything else is logged and answered with a bare 500.
-public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
-    public init() {}
+struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    init() {}
 
-    public func handle(
+    func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {
