@@ -23,7 +23,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", "a", "prague"])
+    @Test(arguments: ["", "a", "al", "prague", "alpha"])
     func pagesFollowOneAnotherToTheEnd(_ words: String) throws {
         try fill()
         _ = try store.run("more") { run in
@@ -31,9 +31,11 @@ import Testing
                 try run.organization(name, website: "\(name.lowercased().replacing(" ", with: "")).example.org")
             }
             try run.organization("Alpha", website: "alpha2.example.org")
+            try run.organization("Gamma", website: "gamma.example.org", description: "The alpha of Prague")
         }
         let all = try store.search(SearchQuery(text: words, limit: 100))
         #expect(all.count >= 3)
+        if words.count > 2 { #expect(Set(all.map(\.rank)) == [0, 1]) }
         var paged: [SearchHit] = []
         var after: SearchPosition?
         while true {
@@ -91,6 +93,38 @@ import Testing
         }
         let names = try store.search(SearchQuery(text: "migration", kind: .organization)).map(\.entity.name)
         #expect(names == ["Migration Watch", "Casa de Acogida"])
+    }
+
+    @Test func ranksSayWhetherTheWordsAreInANameOrElsewhere() throws {
+        try fill()
+        func ranks(_ text: String) throws -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: try store.search(SearchQuery(text: text)).map { ($0.entity.name, $0.rank ?? -1) })
+        }
+        #expect(try ranks("cdmx") == ["Mexico City": 0])
+        #expect(try ranks("casa acogida") == ["Casa de Acogida": 0])
+        #expect(try ranks("refugio") == ["Casa de Acogida": 1])
+        #expect(try ranks("casa refug") == ["Casa de Acogida": 1])
+        #expect(try ranks("casa zzz") == [:])
+        #expect(try ranks("zzzz") == [:])
+    }
+
+    /// "solid" begins 140 words, more than a search spells out (64): FTS5's own prefix query reads them, with
+    /// the same answer in the same order as "solid1", which is spelled out as its 22 words.
+    @Test func aPrefixOfManyWordsFindsThemAll() throws {
+        let count = 70
+        _ = try store.run("many") { run in
+            for index in 0..<count {
+                try run.organization("Solid\(index)x Network", website: "solid\(index).example.org")
+                try run.organization("Network \(index)", website: "net\(index).example.org", description: "solid\(index)y")
+            }
+        }
+        let hits = try store.search(SearchQuery(text: "solid", limit: 1000))
+        #expect(hits.count == 2 * count)
+        #expect(hits.prefix(count).allSatisfy { $0.rank == 0 && $0.entity.name.hasPrefix("Solid") })
+        #expect(hits.suffix(count).allSatisfy { $0.rank == 1 && $0.entity.name.hasPrefix("Network") })
+        #expect(hits.map(\.entity.id) == hits.prefix(count).map(\.entity.id).sorted() + hits.suffix(count).map(\.entity.id).sorted())
+        let few = try store.search(SearchQuery(text: "solid1", limit: 1000))
+        #expect(few.count == 2 * 11)
     }
 
     @Test func filtersNarrow() throws {

@@ -53,14 +53,15 @@ public struct SearchQuery: Sendable, Equatable {
     }
 }
 
-/// A hit's place in the order of a search's results (rank, then name, then id), from which the next page
-/// goes on: a page never repeats or skips what the one before showed, whatever was added since.
+/// A hit's place in the order of a search's results (with words: rank, then id; without: name, then id),
+/// from which the next page goes on: a page never repeats or skips what the one before showed, whatever was
+/// added since.
 public struct SearchPosition: Sendable, Equatable, Codable {
-    public var rank: Double?
+    public var rank: Int?
     public var name: String
     public var id: Int64
 
-    public init(rank: Double?, name: String, id: Int64) {
+    public init(rank: Int?, name: String, id: Int64) {
         self.rank = rank
         self.name = name
         self.id = id
@@ -71,10 +72,11 @@ public struct SearchPosition: Sendable, Equatable, Codable {
     }
 }
 
-/// One entity found by a search, with its bm25 rank (lower is better; nil when no words were given).
+/// One entity found by a search, with its rank: 0 when every word is in its name or aliases, 1 when they are
+/// found in the rest of its text too; nil when no words were given.
 public struct SearchHit: Sendable, Encodable, Equatable {
     public var entity: Entity
-    public var rank: Double?
+    public var rank: Int?
 
     private enum CodingKeys: String, CodingKey { case rank }
 

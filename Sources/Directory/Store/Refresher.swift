@@ -44,14 +44,16 @@ struct Refresher {
         try AliasWriter(db: db).replace(facts.aliases ?? [], for: id)
     }
 
-    /// Rebuilds the full-text and place rows of the entities `selection` (an SQL query of ids) names, in
-    /// four set-wise statements.
+    /// Rebuilds the search and place rows of the entities `selection` (an SQL query of ids) names, in
+    /// set-wise statements: `entity_text`, `entity_names` and the words of `search_terms` (see
+    /// ``Schema/createSearchNames(_:)``), and `entity_places`.
     ///
-    /// Names, aliases and themes go in normalised; descriptions go in as written, folded by the tokenizer. A
-    /// city's aliases include every name the gazetteer knows it by, and names with letters that people spell
-    /// out ("München") also go in spelled out (`muenchen`).
+    /// Everything goes in normalised, so the index holds the words ``Normalizer`` makes of a query. A city's
+    /// aliases include every name the gazetteer knows it by, and names with letters that people spell out
+    /// ("München") also go in spelled out (`muenchen`).
     func index(_ selection: String, arguments: StatementArguments = []) throws {
         try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(selection))", arguments: arguments)
+        try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(selection))", arguments: arguments)
         try db.execute(
             sql: """
                 INSERT INTO entity_text (rowid, name, aliases, description, themes)
@@ -62,10 +64,27 @@ struct Refresher {
                         UNION SELECT transliterated(a.name) FROM aliases a WHERE a.entity_id = e.id
                         UNION SELECT place_search_names(p.name, p.names) FROM places p WHERE p.geonameid = e.geonames
                     )),
-                    e.description,
+                    normalized(e.description),
                     (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')
                 FROM entities e WHERE e.id IN (\(selection))
+                """,
+            arguments: arguments
+        )
+        try db.execute(
+            sql: """
+                INSERT INTO entity_names (rowid, names)
+                SELECT rowid, name || ' ; ' || coalesce(aliases, '') FROM entity_text WHERE rowid IN (\(selection))
+                """,
+            arguments: arguments
+        )
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO search_terms (term)
+                SELECT value FROM json_each((
+                    SELECT search_vocabulary(name, aliases, description, themes) FROM entity_text
+                    WHERE rowid IN (\(selection))
+                ))
                 """,
             arguments: arguments
         )

@@ -7,6 +7,11 @@ enum SQLFunctions {
         String.fromDatabaseValue(values[0]).flatMap { Normalizer.transliterated($0) }
     }
 
+    /// `normalized(text)`: ``Normalizer/normalize(_:)``.
+    static let normalized = DatabaseFunction("normalized", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map { Normalizer.normalize($0) }
+    }
+
     /// `place_search_names(name, names)`: a gazetteer city's name and other names ('|'-separated) as the
     /// search index takes them: normalised, with their transliterations, joined by ' ; '.
     static let placeSearchNames = DatabaseFunction("place_search_names", argumentCount: 2, pure: true) { values in

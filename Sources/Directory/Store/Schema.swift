@@ -27,6 +27,9 @@ enum Schema {
         migrator.registerMigration("v7: partner tokens") { db in
             try createTokens(db)
         }
+        migrator.registerMigration("v8: search names and vocabulary") { db in
+            try createSearchNames(db)
+        }
         return migrator
     }
 
