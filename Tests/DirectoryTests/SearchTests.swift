@@ -98,7 +98,8 @@ import Testing
     @Test func ranksSayWhetherTheWordsAreInANameOrElsewhere() throws {
         try fill()
         func ranks(_ text: String) throws -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: try store.search(SearchQuery(text: text)).map { ($0.entity.name, $0.rank ?? -1) })
+            Dictionary(
+                uniqueKeysWithValues: try store.search(SearchQuery(text: text)).map { ($0.entity.name, $0.rank ?? -1) })
         }
         #expect(try ranks("cdmx") == ["Mexico City": 0])
         #expect(try ranks("casa acogida") == ["Casa de Acogida": 0])
@@ -115,14 +116,17 @@ import Testing
         _ = try store.run("many") { run in
             for index in 0..<count {
                 try run.organization("Solid\(index)x Network", website: "solid\(index).example.org")
-                try run.organization("Network \(index)", website: "net\(index).example.org", description: "solid\(index)y")
+                try run.organization(
+                    "Network \(index)", website: "net\(index).example.org", description: "solid\(index)y")
             }
         }
         let hits = try store.search(SearchQuery(text: "solid", limit: 1000))
         #expect(hits.count == 2 * count)
         #expect(hits.prefix(count).allSatisfy { $0.rank == 0 && $0.entity.name.hasPrefix("Solid") })
         #expect(hits.suffix(count).allSatisfy { $0.rank == 1 && $0.entity.name.hasPrefix("Network") })
-        #expect(hits.map(\.entity.id) == hits.prefix(count).map(\.entity.id).sorted() + hits.suffix(count).map(\.entity.id).sorted())
+        #expect(
+            hits.map(\.entity.id) == hits.prefix(count).map(\.entity.id).sorted()
+                + hits.suffix(count).map(\.entity.id).sorted())
         let few = try store.search(SearchQuery(text: "solid1", limit: 1000))
         #expect(few.count == 2 * 11)
     }
