@@ -10,6 +10,11 @@ enum JSONResponse {
             status: .ok, headers: [.contentType: "application/json"],
             body: .init(byteBuffer: ByteBuffer(bytes: try DirectoryJSON.encoder(pretty: false).encode(value))))
     }
+
+    static func ok(json bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
 }
 
 /// A list under `results`, as the command line prints it; a page of a longer list also has the `cursor` it

@@ -10,4 +10,10 @@ public enum DirectoryJSON {
             pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
+
+    /// Appends `text` as a JSON string literal, escaped as ``encoder(pretty:)`` escapes it: for the outputs
+    /// written without `JSONEncoder`.
+    public static func append(string text: String, to bytes: inout [UInt8]) {
+        JSONText.append(string: text, to: &bytes)
+    }
 }

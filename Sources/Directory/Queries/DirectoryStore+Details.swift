@@ -48,7 +48,7 @@ extension DirectoryStore {
                 relation: relation,
                 outgoing: outgoing,
                 label: outgoing || relation.isSymmetric ? relation.label : relation.inverseLabel,
-                entity: Entity(row: row),
+                entity: Entity(row: row, offset: 2),
                 sources: sources
             )
         }

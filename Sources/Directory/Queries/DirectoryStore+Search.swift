@@ -17,8 +17,10 @@ extension DirectoryStore {
             if words.isEmpty {
                 if let after = query.after { filter.add("(e.name, e.id) > (?, ?)", after.name, after.id) }
                 return try Row.fetchAll(
-                    db,
-                    sql: "SELECT \(Entity.columns) FROM entities e WHERE \(filter.sql) ORDER BY e.name, e.id LIMIT ?",
+                    db.cachedStatement(
+                        sql:
+                            "SELECT \(Entity.columns) FROM entities e WHERE \(filter.sql) ORDER BY e.name, e.id LIMIT ?"
+                    ),
                     arguments: StatementArguments(filter.arguments + [limit])
                 ).map { SearchHit(entity: Entity(row: $0), rank: nil) }
             }
@@ -30,16 +32,17 @@ extension DirectoryStore {
                 if let after, after.0 > rank { continue }
                 let startsAfter = after?.0 == rank ? after?.1 ?? Int64.min : Int64.min
                 // CROSS JOIN keeps the index as the outer loop, so rows come in its order and the LIMIT stops it.
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT \(Entity.columns) FROM \(table) t CROSS JOIN entities e ON e.id = t.rowid
-                        WHERE \(table) MATCH ? AND t.rowid > ? AND \(filter.sql)
-                        ORDER BY t.rowid LIMIT ?
-                        """,
+                let rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT \(Entity.columns) FROM \(table) t CROSS JOIN entities e ON e.id = t.rowid
+                            WHERE \(table) MATCH ? AND t.rowid > ? AND \(filter.sql)
+                            ORDER BY t.rowid LIMIT ?
+                            """),
                     arguments: StatementArguments([match, startsAfter] + filter.arguments + [limit - hits.count])
                 )
-                hits += rows.map { SearchHit(entity: Entity(row: $0), rank: rank) }
+                // Each row read where SQLite holds it, not copied first.
+                while let row = try rows.next() { hits.append(SearchHit(entity: Entity(row: row), rank: rank)) }
             }
             return hits
         }

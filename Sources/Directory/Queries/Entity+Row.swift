@@ -7,28 +7,30 @@ extension Entity {
         e.starts, e.ends, e.visibility, e.sensitive, e.geonames
         """
 
-    init(row: Row) {
+    /// Reads the entity from `row`, whose columns from `offset` on are ``columns``; by position, because
+    /// looking columns up by name was a tenth of a served search's time.
+    init(row: Row, offset: Int = 0) {
         self.init(
-            id: row["id"],
-            kind: EntityKind(rawValue: row["kind"]) ?? .organization,
-            key: row["key"],
-            name: row["name"],
-            description: row["description"],
-            country: row["country"],
-            region: row["region"],
-            lat: row["lat"],
-            lon: row["lon"],
-            website: row["website"],
-            status: row["status"],
-            starts: row["starts"],
-            ends: row["ends"],
-            visibility: Visibility(rawValue: row["visibility"]) ?? .private,
-            sensitive: row["sensitive"],
-            geonames: row["geonames"]
+            id: row[offset],
+            kind: EntityKind(rawValue: row[offset + 1]) ?? .organization,
+            key: row[offset + 2],
+            name: row[offset + 3],
+            description: row[offset + 4],
+            country: row[offset + 5],
+            region: row[offset + 6],
+            lat: row[offset + 7],
+            lon: row[offset + 8],
+            website: row[offset + 9],
+            status: row[offset + 10],
+            starts: row[offset + 11],
+            ends: row[offset + 12],
+            visibility: Visibility(rawValue: row[offset + 13]) ?? .private,
+            sensitive: row[offset + 14],
+            geonames: row[offset + 15]
         )
     }
 
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Entity] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map(Entity.init(row:))
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { Entity(row: $0) }
     }
 }

@@ -48,9 +48,13 @@ enum PlaceFilter {
         var parts: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if !cities.isEmpty {
-            let list = cities.map(String.init).joined(separator: ",")
-            parts.append("e.id IN (\(list))")
-            parts.append("e.id IN (SELECT src FROM edges WHERE relation IN (\(relations)) AND dst IN (\(list)))")
+            // An argument, not literals, so that the statement is the same for every place and stays cached.
+            let list = "[" + cities.map(String.init).joined(separator: ",") + "]"
+            parts.append("e.id IN (SELECT value FROM json_each(?))")
+            parts.append(
+                "e.id IN (SELECT src FROM edges WHERE relation IN (\(relations)) AND dst IN (SELECT value FROM json_each(?)))"
+            )
+            arguments += [list, list]
         }
         if let country {
             parts.append("e.country = ?")

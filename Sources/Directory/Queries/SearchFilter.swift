@@ -1,6 +1,7 @@
 import GRDB
 
-/// A search's filters as SQL conditions on `entities e`.
+/// A search's filters as SQL conditions on `entities e`, with every value an argument: the statement is the
+/// same for every value, so each reader connection keeps it prepared.
 struct SearchFilter {
     private(set) var conditions: [String] = []
     private(set) var arguments: [any DatabaseValueConvertible] = []
@@ -19,7 +20,9 @@ struct SearchFilter {
         if let theme = query.theme {
             let ids = try DirectoryStore.themeIDs(db, theme)
             if ids.isEmpty { throw DirectoryError.unknownTheme(theme) }
-            add("e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (\(DirectoryStore.list(ids))))")
+            add(
+                "e.id IN (SELECT src FROM edges WHERE relation = 'works_on' AND dst IN (SELECT value FROM json_each(?)))",
+                "[" + ids.map(String.init).joined(separator: ",") + "]")
         }
         if let place = query.place {
             let (condition, values) = try PlaceFilter.condition(db, place: place)

@@ -19,11 +19,11 @@ struct EntityRoutes {
             let query = try Self.query(parameters)
             let page = try await search(query, context)
             let next = page.cursor.map { Self.link(request, cursor: $0) }
-            return try JSONResponse.ok(Page(results: page.results, next: next, cursor: page.cursor))
+            return JSONResponse.ok(json: Page(results: page.results, next: next, cursor: page.cursor).json())
         }
         router.post("/v1/search") { request, context in
             let body = try await SearchBody(request, limit: stores.limits.bodyBytes, fields: Self.searchFields)
-            return try JSONResponse.ok(try await search(try Self.query(body.parameters), context))
+            return JSONResponse.ok(json: try await search(try Self.query(body.parameters), context).json())
         }
         router.get("/v1/entities/{id}") { request, context in
             try JSONResponse.ok(try await details(request, context))
