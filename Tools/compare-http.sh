@@ -49,12 +49,13 @@ select="/search-1m.json?_shape=array&sql=select+e.id,e.kind,e.name,e.country+fro
 peer="$select+order+by+rank+limit+20"
 peer_unranked="$select+limit+20"
 
-# Runs wrk for the duration; prints "requests/s p99 errors".
+# Runs wrk for the duration, keeping its report in WORK/wrk-NAME.txt; prints "requests/s p99 errors" (p99
+# "-" when wrk timed out every request it measured).
 load() {
-    local url=$1 pattern=$2
+    local name=$1 url=$2 pattern=$3
     PATTERN=$pattern wrk -t2 -c64 -d"${duration}s" --timeout 10s --latency -s "$root/Tools/load/terms.lua" "$url" \
-        >"$work/wrk.txt"
-    python3 - "$work/wrk.txt" <<'PYTHON'
+        >"$work/wrk-$name.txt"
+    python3 - "$work/wrk-$name.txt" <<'PYTHON'
 import re, sys
 text = open(sys.argv[1]).read()
 rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -63,30 +64,31 @@ scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
 errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", text))
 non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 errors += int(non2xx.group(1)) if non2xx else 0
-print(f"{rate:.0f} {float(p99.group(1)) * scale:.1f} {errors}")
+p99 = float(p99.group(1)) * scale
+print(f"{rate:.0f} {p99:.1f} {errors}" if p99 > 0 else f"{rate:.0f} - {errors}")
 PYTHON
 }
 
 # One warm-up pass each, so that both find the file in the system's cache. Datasette runs only for its own
 # turn: its SQL threads go on with the queries wrk gave up on, which would take the cores from the next run.
-load http://127.0.0.1:8181 "$ours" >/dev/null
-read -r our_rate our_p99 our_errors < <(load http://127.0.0.1:8181 "$ours")
+load warm-ours http://127.0.0.1:8181 "$ours" >/dev/null
+read -r our_rate our_p99 our_errors < <(load ours http://127.0.0.1:8181 "$ours")
 "$datasette" serve "$database" --port 8182 --setting sql_time_limit_ms 30000 --setting num_sql_threads 3 \
     >/dev/null 2>"$work/datasette.log" &
 datasette_pid=$!
 pids+=($datasette_pid)
 ready 8182
-load http://127.0.0.1:8182 "$peer_unranked" >/dev/null
-read -r unranked_rate unranked_p99 unranked_errors < <(load http://127.0.0.1:8182 "$peer_unranked")
-load http://127.0.0.1:8182 "$peer" >/dev/null
-read -r peer_rate peer_p99 peer_errors < <(load http://127.0.0.1:8182 "$peer")
+load warm-unranked http://127.0.0.1:8182 "$peer_unranked" >/dev/null
+read -r unranked_rate unranked_p99 unranked_errors < <(load unranked http://127.0.0.1:8182 "$peer_unranked")
+load warm-datasette http://127.0.0.1:8182 "$peer" >/dev/null
+read -r peer_rate peer_p99 peer_errors < <(load datasette http://127.0.0.1:8182 "$peer")
 kill "$datasette_pid"
 wait "$datasette_pid" 2>/dev/null || true
 
 "$sanctuary" import "$work/more/organizations.csv" --db "$database" --source "more-$(date +%s)" --json \
     >"$work/import-during.json" 2>&1 &
 importer=$!
-read -r during_rate during_p99 during_errors < <(load http://127.0.0.1:8181 "$ours")
+read -r during_rate during_p99 during_errors < <(load during-import http://127.0.0.1:8181 "$ours")
 import_status=0
 wait "$importer" || import_status=$?
 
