@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "HTTPTests",
             dependencies: [
-                "DirectoryHTTP", "Directory", "SanctuaryTestSupport",
+                "DirectoryHTTP", "Directory", "Importers", "XMLStream", "SanctuaryTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),

@@ -40,6 +40,7 @@ public enum DirectoryServer {
         router.get("/health") { _, _ in try JSONResponse.ok(["status": "ok"]) }
         EntityRoutes(stores: stores).register(on: router)
         QuestionRoutes(stores: stores).register(on: router)
+        ExportRoutes(stores: stores).register(on: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanctuary"),

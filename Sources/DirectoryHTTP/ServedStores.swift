@@ -21,7 +21,12 @@ struct ServedStores: Sendable {
     func answer<T: Sendable>(
         _ audience: Audience, _ question: @escaping @Sendable (DirectoryStore) throws -> T
     ) async throws -> T {
-        let store = audience == .partners ? partners : `public`
+        let store = store(for: audience)
         return try await Blocking.run(limit: limits.time) { try question(store) }
+    }
+
+    /// The store that answers the audience: partners see what partners may, everyone else what the public may.
+    func store(for audience: Audience) -> DirectoryStore {
+        audience == .partners ? partners : `public`
     }
 }

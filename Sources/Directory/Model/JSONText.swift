@@ -27,4 +27,20 @@ enum JSONText {
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
+    /// A double as `JSONEncoder` writes it: its shortest description, without a trailing `.0`.
+    static func number(_ value: Double) -> String {
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// Appends `values` as a JSON array of strings.
+    static func append(strings values: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(string: value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
 }

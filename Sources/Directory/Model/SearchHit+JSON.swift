@@ -17,8 +17,8 @@ extension SearchHit {
         object.literal("id", String(entity.id))
         object.string("key", entity.key)
         object.string("kind", entity.kind.rawValue)
-        object.literal("lat", entity.lat.map(Self.number))
-        object.literal("lon", entity.lon.map(Self.number))
+        object.literal("lat", entity.lat.map(JSONText.number))
+        object.literal("lon", entity.lon.map(JSONText.number))
         object.string("name", entity.name)
         object.literal("rank", rank.map { String($0) })
         object.string("region", entity.region)
@@ -29,12 +29,6 @@ extension SearchHit {
         object.string("website", entity.website)
         object.raw("}")
         bytes = object.bytes
-    }
-
-    /// A double as `JSONEncoder` writes it: its shortest description, without a trailing `.0`.
-    static func number(_ value: Double) -> String {
-        let text = value.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     private struct ObjectWriter {
