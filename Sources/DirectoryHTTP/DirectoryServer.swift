@@ -38,6 +38,10 @@ public enum DirectoryServer {
         router.add(middleware: BearerMiddleware(stores: stores))
         router.add(middleware: ETagMiddleware(stores: stores))
         router.get("/health") { _, _ in try JSONResponse.ok(["status": "ok"]) }
+        router.get("/openapi.json") { request, _ in
+            _ = try QueryParameters(request, known: [])
+            return JSONResponse.ok(json: Array(OpenAPIDocument.json.utf8))
+        }
         EntityRoutes(stores: stores).register(on: router)
         QuestionRoutes(stores: stores).register(on: router)
         ExportRoutes(stores: stores).register(on: router)
