@@ -1,20 +1,19 @@
 import GRDB
 
 extension DirectoryStore {
-    /// Every source, by name. A served audience does not get `last`: a run's counts include what it may not
-    /// see, and the difference would tell how many hidden entities there are.
+    /// Every source, by name, with its totals (``SourceTotals``), less what the audience may not see. A served
+    /// audience does not get `last`: a run's counts include what it may not see, and the difference would
+    /// tell how many hidden entities there are.
     public func sources() throws -> [SourceSummary] {
         let served = audience != .local
         return try read { db in
-            try Row.fetchAll(
+            let hidden = try audience.visible.map { try SourceTotals.hidden(db, visible: $0) } ?? [:]
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT s.*, r.started_at, r.added, r.updated, r.unchanged, r.retracted, r.removed, r.edges_added,
                         r.edges_retracted,
-                        (SELECT count(*) FROM runs WHERE source_id = s.id) AS runs,
-                        (SELECT count(*) FROM claims WHERE source_id = s.id AND mention = 0)
-                            AS entities,
-                        (SELECT count(*) FROM edges WHERE source_id = s.id) AS edges
+                        (SELECT count(*) FROM runs WHERE source_id = s.id) AS runs
                     FROM sources s
                     LEFT JOIN runs r ON r.id = (SELECT max(id) FROM runs WHERE source_id = s.id)
                     ORDER BY s.name
@@ -39,8 +38,8 @@ extension DirectoryStore {
                     mode: ImportMode(rawValue: row["mode"]) ?? .snapshot,
                     runs: row["runs"],
                     lastRun: row["started_at"],
-                    entities: row["entities"],
-                    edges: row["edges"],
+                    entities: row["entities"] - (hidden[row["id"]]?.entities ?? 0),
+                    edges: row["edges"] - (hidden[row["id"]]?.edges ?? 0),
                     last: last
                 )
             }

@@ -20,6 +20,12 @@ extension DirectoryStore {
         try write { db in
             let touched = try Merger(db: db).merge(absorbed.id, key: absorbed.key, into: survivor.id)
             try Refresher(db: db).refresh(touched.sorted())
+            // Claims and edges that both entities had from one source became one.
+            try SourceTotals.refresh(
+                db,
+                "SELECT source_id FROM claims WHERE entity_id = ?1 UNION SELECT source_id FROM edges WHERE src = ?1 "
+                    + "UNION SELECT source_id FROM edges WHERE dst = ?1",
+                arguments: [survivor.id])
         }
         return try entity(id: survivor.id) ?? survivor
     }

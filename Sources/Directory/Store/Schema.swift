@@ -30,6 +30,9 @@ enum Schema {
         migrator.registerMigration("v8: search names and vocabulary") { db in
             try createSearchNames(db)
         }
+        migrator.registerMigration("v9: source totals") { db in
+            try addSourceTotals(db)
+        }
         return migrator
     }
 

@@ -14,6 +14,7 @@ extension SourceRun {
             arguments: [lastExistingID]
         )
         try db.execute(sql: "DROP TABLE temp.run_entities")
+        try SourceTotals.refresh(db, "?", arguments: [sourceID])
         try db.execute(
             sql: """
                 UPDATE runs SET added = ?, updated = ?, unchanged = ?, retracted = ?, removed = ?, edges_added = ?,
