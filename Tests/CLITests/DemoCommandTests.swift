@@ -46,6 +46,14 @@ import Testing
         #expect(names.contains("Red Jurídica Migrante"))
         #expect(names.contains("Casa de Acogida Migrante CDMX"))
         #expect(!names.contains("Red de Casas Seguras"))
+        let examples = try #require(server.announcement["examples"] as? [String])
+        #expect(examples.count == 6)
+        for example in examples {
+            let path = String(example.dropFirst(server.url.absoluteString.count - 1))
+            let (status, _, body) = try await server.get(path)
+            #expect(status == 200, "\(path)")
+            #expect(!String(decoding: body, as: UTF8.self).contains("Red de Casas Seguras"), "\(path)")
+        }
         #expect(server.stop().status == 0)
     }
 

@@ -37,6 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
         var statistics: Statistics
         var example: Example
         var url: String?
+        var examples: [String]?
     }
 
     private struct Example: Encodable {
@@ -73,6 +74,7 @@ struct DemoCommand: AsyncParsableCommand {
             if json {
                 var served = report
                 served.url = url
+                served.examples = Self.examplePaths.map { url + $0 }
                 try? JSONOutput.print(served)
             } else {
                 printNow(Self.examples(url))
@@ -98,15 +100,20 @@ struct DemoCommand: AsyncParsableCommand {
         )
     }
 
-    private static func examples(_ url: String) -> String {
-        """
+    /// What the demo suggests asking, from the server's root; its test asks each.
+    static let examplePaths = [
+        "v1/entities?q=migra",
+        "v1/who?on=migration&in=Mexico%20City",
+        "v1/connections?from=CETRI&to=Red%20Jur%C3%ADdica%20Migrante&skip_themes=true",
+        "v1/convergences?by=themes&themes=migration&themes=anti-fascism",
+        "v1/export.geojson",
+        "openapi.json",
+    ]
 
-        Serving the demo directory at \(url) (Ctrl-C stops). Public entries only; try:
-          \(url)v1/entities?q=migra
-          \(url)v1/who?on=migration&in=Mexico%20City
-          \(url)v1/connections?from=CETRI&to=Red%20Jur%C3%ADdica%20Migrante&skip_themes=true
-          \(url)v1/convergences?by=themes&themes=migration&themes=anti-fascism
-        """
+    private static func examples(_ url: String) -> String {
+        let lines = examplePaths.map { "  " + url + $0 }.joined(separator: "\n")
+        return "\nServing the demo directory at \(url) (Ctrl-C stops). Public entries only; try:\n\(lines)\n"
+            + "The exports also come as \(url)v1/export.csv and \(url)v1/export.xml."
     }
 }
 
