@@ -41,6 +41,22 @@ enum Parse {
         return relation
     }
 
+    static func exportFormat(_ text: String) throws -> ExportFormat {
+        guard let format = ExportFormat(rawValue: text.lowercased()) else {
+            throw ValidationError("'\(text)' is not an export format: geojson, csv or xml")
+        }
+        return format
+    }
+
+    static func audience(_ text: String) throws -> Audience {
+        switch text.lowercased() {
+        case "public": return .public
+        case "partners": return .partners
+        case "local": return .local
+        default: throw ValidationError("'\(text)' is not an audience: public, partners or local")
+        }
+    }
+
     static func mode(_ text: String) throws -> ImportMode {
         guard let mode = ImportMode(rawValue: text.lowercased()) else {
             throw ValidationError("'\(text)' is not a mode: snapshot or append")

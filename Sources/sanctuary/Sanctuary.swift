@@ -18,7 +18,7 @@ struct Sanctuary: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ImportCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self,
             NearCommand.self, WhoCommand.self, ConnectionsCommand.self, ConvergencesCommand.self, SourcesCommand.self,
-            MergeCommand.self, VisibilityCommand.self, SensitiveCommand.self, TokensCommand.self,
+            ExportCommand.self, MergeCommand.self, VisibilityCommand.self, SensitiveCommand.self, TokensCommand.self,
             ServeCommand.self,
         ]
     )
