@@ -3,8 +3,15 @@ import Foundation
 
 /// The opaque `cursor` of a page of `/v1/entities`: where the page before ended (base64url of its JSON).
 enum SearchCursor {
+    /// Keys sorted, so that one position always gives one cursor, and one page one `next` URL.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
     static func encode(_ position: SearchPosition) throws -> String {
-        try JSONEncoder().encode(position).base64EncodedString()
+        try Self.encoder.encode(position).base64EncodedString()
             .replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
     }
 
