@@ -45,16 +45,7 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "string"}
                   },
-                  {
-                    "name": "kind",
-                    "in": "query",
-                    "description": "an entity kind",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                    }
-                  },
+                  {"$ref": "#/components/parameters/kind"},
                   {
                     "name": "theme",
                     "in": "query",
@@ -62,20 +53,8 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "string"}
                   },
-                  {
-                    "name": "country",
-                    "in": "query",
-                    "description": "a country code or name",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "in",
-                    "in": "query",
-                    "description": "a city, region or country",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
+                  {"$ref": "#/components/parameters/country"},
+                  {"$ref": "#/components/parameters/in"},
                   {
                     "name": "near",
                     "in": "query",
@@ -90,20 +69,8 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "number"}
                   },
-                  {
-                    "name": "since",
-                    "in": "query",
-                    "description": "only what overlaps from this ISO 8601 date on",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "until",
-                    "in": "query",
-                    "description": "only what overlaps up to this ISO 8601 date",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
+                  {"$ref": "#/components/parameters/since"},
+                  {"$ref": "#/components/parameters/until"},
                   {
                     "name": "limit",
                     "in": "query",
@@ -123,32 +90,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchPage"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -164,25 +111,10 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchPage"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
                   "413": {
                     "description": "The body is too large",
                     "content": {
@@ -195,12 +127,7 @@ enum OpenAPIDocument {
                       "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
                     }
                   },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -208,51 +135,18 @@ enum OpenAPIDocument {
               "get": {
                 "operationId": "entity",
                 "summary": "An entity with its aliases, neighbours and sources",
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "description": "an entity id",
-                    "required": true,
-                    "schema": {"type": "integer"}
-                  }
-                ],
+                "parameters": [{"$ref": "#/components/parameters/id"}],
                 "responses": {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityDetails"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "404": {
-                    "description": "No such entity (or none the caller may see)",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"},
+                  "404": {"$ref": "#/components/responses/NotFound"}
                 }
               }
             },
@@ -260,51 +154,18 @@ enum OpenAPIDocument {
               "get": {
                 "operationId": "neighbors",
                 "summary": "An entity's neighbours",
-                "parameters": [
-                  {
-                    "name": "id",
-                    "in": "path",
-                    "description": "an entity id",
-                    "required": true,
-                    "schema": {"type": "integer"}
-                  }
-                ],
+                "parameters": [{"$ref": "#/components/parameters/id"}],
                 "responses": {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NeighborPage"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "404": {
-                    "description": "No such entity (or none the caller may see)",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"},
+                  "404": {"$ref": "#/components/responses/NotFound"}
                 }
               }
             },
@@ -321,37 +182,10 @@ enum OpenAPIDocument {
                     "schema": {"type": "array", "items": {"type": "string"}},
                     "explode": true
                   },
-                  {
-                    "name": "in",
-                    "in": "query",
-                    "description": "a city, region or country",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "kind",
-                    "in": "query",
-                    "description": "an entity kind",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                    }
-                  },
-                  {
-                    "name": "since",
-                    "in": "query",
-                    "description": "only what overlaps from this ISO 8601 date on",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "until",
-                    "in": "query",
-                    "description": "only what overlaps up to this ISO 8601 date",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
+                  {"$ref": "#/components/parameters/in"},
+                  {"$ref": "#/components/parameters/kind"},
+                  {"$ref": "#/components/parameters/since"},
+                  {"$ref": "#/components/parameters/until"},
                   {
                     "name": "limit",
                     "in": "query",
@@ -364,32 +198,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WhoPage"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -412,16 +226,7 @@ enum OpenAPIDocument {
                     "required": true,
                     "schema": {"type": "number"}
                   },
-                  {
-                    "name": "kind",
-                    "in": "query",
-                    "description": "an entity kind",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                    }
-                  },
+                  {"$ref": "#/components/parameters/kind"},
                   {
                     "name": "limit",
                     "in": "query",
@@ -434,32 +239,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NearResult"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -501,24 +286,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "only these relations (repeat)",
                     "required": false,
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "type": "string",
-                        "enum": [
-                          "based_in",
-                          "active_in",
-                          "member_of",
-                          "supports",
-                          "organizes",
-                          "held_in",
-                          "part_of",
-                          "works_on",
-                          "allied_with",
-                          "mentions"
-                        ]
-                      }
-                    },
+                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Relation"}},
                     "explode": true
                   },
                   {
@@ -526,13 +294,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "only through these kinds (repeat)",
                     "required": false,
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "type": "string",
-                        "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                      }
-                    },
+                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Kind"}},
                     "explode": true
                   },
                   {
@@ -556,51 +318,19 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "string"}
                   },
-                  {
-                    "name": "since",
-                    "in": "query",
-                    "description": "only what overlaps from this ISO 8601 date on",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "until",
-                    "in": "query",
-                    "description": "only what overlaps up to this ISO 8601 date",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  }
+                  {"$ref": "#/components/parameters/since"},
+                  {"$ref": "#/components/parameters/until"}
                 ],
                 "responses": {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Connections"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -638,16 +368,7 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "integer", "minimum": 2}
                   },
-                  {
-                    "name": "kind",
-                    "in": "query",
-                    "description": "an entity kind",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                    }
-                  },
+                  {"$ref": "#/components/parameters/kind"},
                   {
                     "name": "theme",
                     "in": "query",
@@ -655,34 +376,10 @@ enum OpenAPIDocument {
                     "required": false,
                     "schema": {"type": "string"}
                   },
-                  {
-                    "name": "country",
-                    "in": "query",
-                    "description": "a country code or name",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "in",
-                    "in": "query",
-                    "description": "a city, region or country",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "since",
-                    "in": "query",
-                    "description": "only what overlaps from this ISO 8601 date on",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
-                  {
-                    "name": "until",
-                    "in": "query",
-                    "description": "only what overlaps up to this ISO 8601 date",
-                    "required": false,
-                    "schema": {"type": "string"}
-                  },
+                  {"$ref": "#/components/parameters/country"},
+                  {"$ref": "#/components/parameters/in"},
+                  {"$ref": "#/components/parameters/since"},
+                  {"$ref": "#/components/parameters/until"},
                   {
                     "name": "limit",
                     "in": "query",
@@ -695,32 +392,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Convergences"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -733,32 +410,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SourcePage"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -773,32 +430,12 @@ enum OpenAPIDocument {
                     "content": {
                       "application/geo+json": {"schema": {"$ref": "#/components/schemas/FeatureCollection"}}
                     },
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -811,32 +448,12 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"text/csv": {"schema": {"type": "string"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             },
@@ -849,46 +466,43 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "OK",
                     "content": {"application/xml": {"schema": {"type": "string"}}},
-                    "headers": {
-                      "ETag": {
-                        "schema": {"type": "string"},
-                        "description": "weak tag of the database's version and the audience"
-                      }
-                    }
+                    "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                   },
-                  "304": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
-                  "400": {
-                    "description": "A parameter is unknown, repeated or invalid; detail names it",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "401": {
-                    "description": "The bearer token is unknown or revoked",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  },
-                  "503": {
-                    "description": "The question took longer than the server's time limit",
-                    "content": {
-                      "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-                  }
+                  "304": {"$ref": "#/components/responses/NotModified"},
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthorized"},
+                  "503": {"$ref": "#/components/responses/Unavailable"}
                 }
               }
             }
           },
           "components": {
             "schemas": {
+              "Kind": {
+                "type": "string",
+                "enum": ["city", "organization", "campaign", "event", "theme", "article"]
+              },
+              "Relation": {
+                "type": "string",
+                "enum": [
+                  "based_in",
+                  "active_in",
+                  "member_of",
+                  "supports",
+                  "organizes",
+                  "held_in",
+                  "part_of",
+                  "works_on",
+                  "allied_with",
+                  "mentions"
+                ],
+                "description": "read from the first entity's side: an organization is based_in a city"
+              },
               "EntityFields": {
                 "type": "object",
                 "properties": {
                   "id": {"type": "integer"},
-                  "kind": {
-                    "type": "string",
-                    "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                  },
+                  "kind": {"$ref": "#/components/schemas/Kind"},
                   "key": {"type": "string"},
                   "name": {"type": "string"},
                   "country": {
@@ -947,10 +561,7 @@ enum OpenAPIDocument {
                 "type": "object",
                 "properties": {
                   "id": {"type": "integer"},
-                  "kind": {
-                    "type": "string",
-                    "enum": ["city", "organization", "campaign", "event", "theme", "article"]
-                  },
+                  "kind": {"$ref": "#/components/schemas/Kind"},
                   "name": {"type": "string"},
                   "country": {"type": "string"}
                 },
@@ -960,21 +571,7 @@ enum OpenAPIDocument {
               "Neighbor": {
                 "type": "object",
                 "properties": {
-                  "relation": {
-                    "type": "string",
-                    "enum": [
-                      "based_in",
-                      "active_in",
-                      "member_of",
-                      "supports",
-                      "organizes",
-                      "held_in",
-                      "part_of",
-                      "works_on",
-                      "allied_with",
-                      "mentions"
-                    ]
-                  },
+                  "relation": {"$ref": "#/components/schemas/Relation"},
                   "outgoing": {"type": "boolean"},
                   "label": {"type": "string"},
                   "entity": {"$ref": "#/components/schemas/Entity"},
@@ -1050,21 +647,7 @@ enum OpenAPIDocument {
                     "items": {
                       "type": "object",
                       "properties": {
-                        "relation": {
-                          "type": "string",
-                          "enum": [
-                            "based_in",
-                            "active_in",
-                            "member_of",
-                            "supports",
-                            "organizes",
-                            "held_in",
-                            "part_of",
-                            "works_on",
-                            "allied_with",
-                            "mentions"
-                          ]
-                        },
+                        "relation": {"$ref": "#/components/schemas/Relation"},
                         "label": {"type": "string"},
                         "entity": {"$ref": "#/components/schemas/EntityRef"},
                         "sources": {"type": "array", "items": {"type": "string"}}
@@ -1145,21 +728,7 @@ enum OpenAPIDocument {
                                 "items": {
                                   "type": "object",
                                   "properties": {
-                                    "relation": {
-                                      "type": "string",
-                                      "enum": [
-                                        "based_in",
-                                        "active_in",
-                                        "member_of",
-                                        "supports",
-                                        "organizes",
-                                        "held_in",
-                                        "part_of",
-                                        "works_on",
-                                        "allied_with",
-                                        "mentions"
-                                      ]
-                                    },
+                                    "relation": {"$ref": "#/components/schemas/Relation"},
                                     "forward": {"type": "boolean"},
                                     "label": {"type": "string"},
                                     "sources": {"type": "array", "items": {"type": "string"}}
@@ -1373,6 +942,75 @@ enum OpenAPIDocument {
                   "limit": {"type": ["string", "integer"]},
                   "cursor": {"type": ["string", "integer"]}
                 }
+              }
+            },
+            "responses": {
+              "NotModified": {"description": "Not Modified: the ETag sent in If-None-Match is still current"},
+              "BadRequest": {
+                "description": "A parameter is unknown, repeated or invalid; detail names it",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+              },
+              "Unauthorized": {
+                "description": "The bearer token is unknown or revoked",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+              },
+              "NotFound": {
+                "description": "No such entity (or none the caller may see)",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+              },
+              "Unavailable": {
+                "description": "The question took longer than the server's time limit",
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+              }
+            },
+            "parameters": {
+              "since": {
+                "name": "since",
+                "in": "query",
+                "description": "only what overlaps from this ISO 8601 date on",
+                "required": false,
+                "schema": {"type": "string"}
+              },
+              "until": {
+                "name": "until",
+                "in": "query",
+                "description": "only what overlaps up to this ISO 8601 date",
+                "required": false,
+                "schema": {"type": "string"}
+              },
+              "kind": {
+                "name": "kind",
+                "in": "query",
+                "description": "an entity kind",
+                "required": false,
+                "schema": {"$ref": "#/components/schemas/Kind"}
+              },
+              "in": {
+                "name": "in",
+                "in": "query",
+                "description": "a city, region or country",
+                "required": false,
+                "schema": {"type": "string"}
+              },
+              "country": {
+                "name": "country",
+                "in": "query",
+                "description": "a country code or name",
+                "required": false,
+                "schema": {"type": "string"}
+              },
+              "id": {
+                "name": "id",
+                "in": "path",
+                "description": "an entity id",
+                "required": true,
+                "schema": {"type": "integer"}
+              }
+            },
+            "headers": {
+              "ETag": {
+                "schema": {"type": "string"},
+                "description": "weak tag of the database's version and the audience"
               }
             },
             "securitySchemes": {

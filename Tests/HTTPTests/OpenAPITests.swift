@@ -99,7 +99,7 @@ import Testing
                     body: exchange.body.map { ByteBuffer(string: $0) })
                 #expect(response.status == exchange.status, "\(label): \(String(buffer: response.body).prefix(200))")
                 let operation = document["paths"]?[exchange.template]?[exchange.method.rawValue.lowercased()]
-                guard let documented = operation?["responses"]?[String(response.status.code)] else {
+                guard let documented = validator.resolved(operation?["responses"]?[String(response.status.code)]) else {
                     Issue.record("\(label): \(response.status.code) is not documented")
                     continue
                 }

@@ -124,6 +124,12 @@ struct SchemaValidator {
         return (errors, seen)
     }
 
+    /// `node`, or what it points at when it is a `$ref` (a shared response of the document).
+    func resolved(_ node: JSONValue?) -> JSONValue? {
+        guard let reference = node?["$ref"]?.string else { return node }
+        return resolve(reference)
+    }
+
     private func resolve(_ reference: String) -> JSONValue? {
         guard reference.hasPrefix("#/") else { return nil }
         var node: JSONValue? = document
