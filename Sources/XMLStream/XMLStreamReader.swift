@@ -4,34 +4,98 @@ import Foundation
 /// A streaming, namespace-aware XML reader over libxml2's `xmlTextReader`, in constant memory.
 ///
 /// Safe by construction: network access is off and external entities are never loaded or substituted, so a
-/// hostile document cannot read local files or reach a server (XXE). Errors come through a per-reader handler
-/// with their line numbers instead of libxml2's default print to stderr.
+/// hostile document cannot read local files or reach a server (XXE); libxml2's own limits bound the expansion
+/// of internal entities ("billion laughs"). Errors come through a per-reader handler with their line numbers
+/// instead of libxml2's default print to stderr.
+///
+/// The text reader stops at a document's first error, even asked to recover (verified on 2.9.14).
+/// ``recovering(bytes:url:)`` and ``recovering(path:)`` read an ill-formed document the way libxml2's
+/// recover mode repairs it, through a tree: for the documents the stream gave up on, which a caller reads
+/// again from the start.
 ///
 /// See <https://gnome.pages.gitlab.gnome.org/libxml2/devhelp/libxml2-xmlreader.html>.
 public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     /// libxml2's memory reader borrows this buffer: it must live as long as the reader.
-    private let buffer: UnsafeMutableBufferPointer<CChar>
+    private let buffer: UnsafeMutableBufferPointer<CChar>?
+    /// The repaired tree a recovering reader walks; freed with it.
+    private let document: xmlDocPtr?
     /// What libxml2 reported so far, in order.
     public private(set) var diagnostics: [XMLDiagnostic] = []
+
+    /// NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external entities
+    /// are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Starts reading `bytes`.
     ///
     /// - Parameter url: the document's location, the base for relative references.
     /// - Throws: ``XMLDiagnostic`` when libxml2 cannot start a reader.
-    public init(bytes: [UInt8], url: String? = nil) throws {
-        buffer = .allocate(capacity: max(1, bytes.count))
+    public convenience init(bytes: [UInt8], url: String? = nil) throws {
+        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(1, bytes.count))
         _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
-        // NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external
-        // entities are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
-        // XML_PARSE_RECOVER is left out on purpose: the text reader fails on its first read of an ill-formed
-        // document even with it (verified on 2.9.14), so recovery needs a tree parse, not this reader.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), url, nil, options) else {
+        guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), url, nil, Self.options) else {
             buffer.deallocate()
             throw XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "libxml2 could not start a reader")
         }
+        self.init(reader: reader, buffer: buffer, document: nil)
+    }
+
+    /// Starts reading the file at `path`, a buffer at a time: memory stays flat whatever the file's size.
+    ///
+    /// - Throws: ``XMLDiagnostic`` when the file cannot be opened.
+    public convenience init(path: String) throws {
+        guard FileManager.default.isReadableFile(atPath: path), let reader = xmlReaderForFile(path, nil, Self.options)
+        else { throw XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "cannot open \(path)") }
+        self.init(reader: reader, buffer: nil, document: nil)
+    }
+
+    /// A reader over `bytes` as libxml2's recover mode repairs them, with what it repaired among the
+    /// ``diagnostics`` (each with its line and column).
+    ///
+    /// - Throws: ``XMLDiagnostic`` when not even recover mode makes a document of them.
+    public static func recovering(bytes: [UInt8], url: String? = nil) throws -> XMLStreamReader {
+        try recovered { options in
+            bytes.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) {
+                    xmlReadMemory($0.baseAddress, Int32($0.count), url, nil, options)
+                }
+            }
+        }
+    }
+
+    /// ``recovering(bytes:url:)`` for the file at `path`.
+    public static func recovering(path: String) throws -> XMLStreamReader {
+        try recovered { options in xmlReadFile(path, nil, options) }
+    }
+
+    private static func recovered(_ parse: (Int32) -> xmlDocPtr?) throws -> XMLStreamReader {
+        let collected = DiagnosticBox()
+        // A tree parse reports through libxml2's handler of this thread, not a reader's: set it for the parse.
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collected).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            Unmanaged<DiagnosticBox>.fromOpaque(context).takeUnretainedValue().diagnostics.append(
+                XMLDiagnostic(error.pointee))
+        }
+        let document = parse(options | Int32(XML_PARSE_RECOVER.rawValue))
+        xmlSetStructuredErrorFunc(nil, nil)
+        guard let document, let reader = xmlReaderWalker(document) else {
+            throw collected.diagnostics.first { $0.severity != .warning }
+                ?? XMLDiagnostic(severity: .fatal, line: 0, column: 0, message: "not even recover mode reads it")
+        }
+        let walker = XMLStreamReader(reader: reader, buffer: nil, document: document)
+        walker.diagnostics = collected.diagnostics
+        return walker
+    }
+
+    private init(reader: xmlTextReaderPtr, buffer: UnsafeMutableBufferPointer<CChar>?, document: xmlDocPtr?) {
         self.reader = reader
+        self.buffer = buffer
+        self.document = document
+        // A walker over a tree has no parser, and libxml2 would dereference the missing one: what parsing the
+        // tree reported was collected when it was parsed.
+        guard document == nil else { return }
         xmlTextReaderSetStructuredErrorHandler(
             reader,
             { context, error in
@@ -43,7 +107,8 @@ public final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
-        buffer.deallocate()
+        buffer?.deallocate()
+        if let document { xmlFreeDoc(document) }
     }
 
     /// The libxml2 version linked at run time, such as `20914`.
@@ -147,4 +212,9 @@ extension XMLDiagnostic {
             message: message.trimmingCharacters(in: .whitespacesAndNewlines)
         )
     }
+}
+
+/// Where a tree parse's diagnostics gather, for the C callback to reach.
+private final class DiagnosticBox {
+    var diagnostics: [XMLDiagnostic] = []
 }
