@@ -111,6 +111,12 @@ public final class XMLStreamReader {
         if let document { xmlFreeDoc(document) }
     }
 
+    /// The encoding the document declared, once the first node is read (nil before, or when it declared
+    /// none: XML's default, UTF-8, or UTF-16 told by a byte-order mark).
+    public var encoding: String? {
+        xmlTextReaderConstEncoding(reader).map { String(cString: $0) }
+    }
+
     /// The libxml2 version linked at run time, such as `20914`.
     public static var libraryVersion: String { String(cString: sanctuary_xmlParserVersion()) }
 

@@ -5,7 +5,7 @@ import Importers
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import CSV lists into the directory.",
+        abstract: "Import CSV lists into the directory; read feeds (RSS, Atom) with --dry-run.",
         discussion: """
             Each file is one source (named after the file unless --source says otherwise) and one transaction. \
             Importing a file again replaces what its source said: in snapshot mode (the default) rows that are \
@@ -16,12 +16,18 @@ struct ImportCommand: ParsableCommand {
 
             A bad row is rejected with its line and reason and the rest is imported (exit status 2); with \
             --strict any rejection aborts the file and nothing is written.
+
+            A feed (RSS 0.9x/2.0, RSS 1.0, Atom) is told by its content. With --dry-run it is read and shown as \
+            the importer sees it: format, encoding, the feed's title, link and description, and each item's \
+            title, link, id, dates (in UTC), authors, categories, summary and content (as plain text), \
+            enclosures and point; an ill-formed feed is read in recover mode with a warning naming the line \
+            and column. Importing feeds into the directory is not built yet.
             """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The CSV files to import.")
+    @Argument(help: "The CSV files to import, or feeds to read with --dry-run.")
     var files: [String]
 
     @Option(help: "What every row is: city, organization, campaign or event.", transform: Parse.kind)
@@ -53,6 +59,17 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let feeds = files.filter { FeedSniffer.isXML(path: $0) }
+        if !feeds.isEmpty {
+            guard dryRun else {
+                throw ValidationError(
+                    "\(feeds[0]) is a feed: importing feeds is not built yet; --dry-run shows what it holds")
+            }
+            guard feeds.count == files.count else {
+                throw ValidationError("give feeds and CSV lists to separate runs of --dry-run")
+            }
+            return try show(feeds.map { try FeedReader.feed(path: $0) })
+        }
         let request = ImportRequest(files: files, kind: kind, sourceName: source, mode: mode, strict: strict)
         if dryRun {
             try preview(request)
@@ -83,5 +100,20 @@ struct ImportCommand: ParsableCommand {
             previews.forEach(ImportText.print)
         }
         if previews.contains(where: { !$0.rejected.isEmpty }) { throw ExitStatus.rejectedRows }
+    }
+
+    private func show(_ feeds: [Feed]) throws {
+        if options.json {
+            if feeds.count == 1 { return try JSONOutput.print(feeds[0]) }
+            return try JSONOutput.print(["files": feeds])
+        }
+        for (file, feed) in zip(files, feeds) {
+            print("\(file): \(feed.format.rawValue), \(feed.encoding), \(feed.items.count) items")
+            print("  " + [feed.feed.title ?? "(no title)", feed.feed.link].compactMap { $0 }.joined(separator: "  "))
+            for item in feed.items {
+                print("  \(item.published ?? item.updated ?? "(no date)")  \(item.title ?? item.id ?? "(no title)")")
+            }
+            for warning in feed.warnings { Terminal.error("\(file): \(warning)") }
+        }
     }
 }

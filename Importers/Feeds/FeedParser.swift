@@ -1,0 +1,281 @@
+import Foundation
+import XMLStream
+
+/// The state of one pass over a feed's nodes: the open elements (with the base of relative links at each,
+/// from `xml:base`), the text gathered in each, and the item or author being read.
+struct FeedParser {
+    let file: String
+    let location: String?
+
+    private struct Open {
+        var name: String
+        var namespace: String
+        var attributes: [XMLAttribute]
+        var base: URL?
+        var text = ""
+
+        func attribute(_ name: String) -> String? {
+            attributes.first { $0.name == name && ($0.namespace == nil || $0.namespace == "") }?.value
+        }
+    }
+
+    private var stack: [Open] = []
+    private var format: Feed.Format?
+    private var channel = Feed.Channel()
+    private var item: FeedItem?
+    private var author: FeedItem.Author?
+    private var warnings: [String] = []
+    private var lat: Double?
+    private var lon: Double?
+
+    init(file: String, location: String?) {
+        self.file = file
+        self.location = location
+    }
+
+    mutating func run(_ reader: XMLStreamReader, item deliver: (FeedItem) throws -> Void) throws -> FeedReader.Header {
+        while let node = try reader.next() {
+            switch node.kind {
+            case .startElement:
+                try open(node)
+                if node.isEmptyElement { try close(node.line, deliver) }
+            case .endElement:
+                try close(node.line, deliver)
+            case .text:
+                if !stack.isEmpty { stack[stack.count - 1].text += node.text }
+            }
+        }
+        guard let format else { throw FeedError.notAFeed(file: file, root: "nothing") }
+        return FeedReader.Header(
+            format: format, encoding: reader.encoding ?? "UTF-8", channel: channel, warnings: warnings)
+    }
+
+    private mutating func open(_ node: XMLNode) throws {
+        let namespace = node.namespace ?? ""
+        if stack.isEmpty {
+            format = try Self.format(root: node, file: file)
+        }
+        let parentBase = stack.last?.base ?? location.flatMap { URL(string: $0) }
+        let declared = node.attributes.first { $0.name == "base" && $0.namespace == FeedNamespace.xml }?.value
+        let base = declared.flatMap { URL(string: $0, relativeTo: parentBase)?.absoluteURL } ?? parentBase
+        stack.append(Open(name: node.name, namespace: namespace, attributes: node.attributes, base: base))
+        if isItem(node.name, namespace) {
+            item = FeedItem()
+            if let about = node.attributes.first(where: { $0.name == "about" && $0.namespace == FeedNamespace.rdf }) {
+                item?.id = about.value
+            }
+            lat = nil
+            lon = nil
+        }
+        if isAtom(namespace), node.name == "author" || node.name == "contributor" { author = FeedItem.Author() }
+    }
+
+    private static func format(root: XMLNode, file: String) throws -> Feed.Format {
+        switch (root.name, root.namespace ?? "") {
+        case ("rss", ""): return .rss2
+        case ("RDF", FeedNamespace.rdf): return .rss1
+        case ("feed", FeedNamespace.atom): return .atom
+        case ("feed", FeedNamespace.atom03): return .atom03
+        default: throw FeedError.notAFeed(file: file, root: root.name)
+        }
+    }
+
+    private func isAtom(_ namespace: String) -> Bool {
+        namespace == FeedNamespace.atom || namespace == FeedNamespace.atom03
+    }
+
+    /// RSS elements have no namespace in RSS 2.0 and RSS 1.0's (or 0.90's) in RDF.
+    private func isRSS(_ namespace: String) -> Bool {
+        namespace.isEmpty || namespace == FeedNamespace.rss1 || namespace == FeedNamespace.rss090
+    }
+
+    private func isItem(_ name: String, _ namespace: String) -> Bool {
+        (name == "item" && isRSS(namespace)) || (name == "entry" && isAtom(namespace))
+    }
+
+    private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
+        guard let element = stack.popLast() else { return }
+        // Text reaches the enclosing element too: an Atom xhtml construct is the text of all it holds.
+        if !stack.isEmpty { stack[stack.count - 1].text += element.text + " " }
+        if isItem(element.name, element.namespace), var finished = item {
+            if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
+                finished.geo = FeedItem.Point(lat: lat, lon: lon)
+            }
+            item = nil
+            try deliver(finished)
+            return
+        }
+        if isAtom(element.namespace), element.name == "author" || element.name == "contributor", let done = author {
+            author = nil
+            if done != FeedItem.Author() { item?.authors.append(done) }
+            return
+        }
+        let parent = stack.last.map { ($0.name, $0.namespace) }
+        if var current = author, isAtom(element.namespace) {
+            let value = Self.trimmed(element.text)
+            switch element.name {
+            case "name": current.name = value
+            case "email": current.email = value
+            case "uri", "url": current.uri = value.flatMap { resolve($0, element.base) }
+            default: break
+            }
+            author = current
+            return
+        }
+        if var current = item {
+            itemElement(element, line: line, into: &current)
+            item = current
+        } else if let parent, parent.0 == "channel" || parent.0 == "feed" || format == .rss1 && parent.0 == "channel" {
+            channelElement(element)
+        }
+    }
+
+    private mutating func itemElement(_ element: Open, line: Int, into item: inout FeedItem) {
+        let text = Self.trimmed(element.text)
+        switch (element.namespace, element.name) {
+        case (let ns, "title") where isRSS(ns) || isAtom(ns):
+            item.title = isAtom(ns) ? construct(element) : text.map(Self.plain)
+        case (let ns, "link") where isRSS(ns):
+            item.link = text.flatMap { resolve($0, element.base) }
+        case (let ns, "link") where isAtom(ns):
+            atomLink(element, into: &item)
+        case ("", "guid"):
+            item.id = text
+            if element.attribute("isPermaLink") != "false", item.link == nil {
+                item.link = text.flatMap { resolve($0, element.base) }
+            }
+        case (let ns, "id") where isAtom(ns):
+            item.id = text
+        case ("", "pubDate"), (FeedNamespace.atom, "published"), (FeedNamespace.atom03, "issued"):
+            item.published = date(text, line)
+        case (FeedNamespace.dublinCore, "date"):
+            if item.published == nil { item.published = date(text, line) }
+        case (FeedNamespace.atom, "updated"), (FeedNamespace.atom03, "modified"):
+            item.updated = date(text, line)
+        case (let ns, "description") where isRSS(ns):
+            item.summary = text.map(Self.plain)
+        case (let ns, "summary") where isAtom(ns):
+            item.summary = construct(element)
+        case (FeedNamespace.content, "encoded"):
+            item.content = text.map(Self.plain)
+        case (let ns, "content") where isAtom(ns):
+            if element.attribute("src") == nil { item.content = construct(element) }
+        case ("", "author"):
+            if let text { item.authors.append(Self.rssAuthor(text)) }
+        case (FeedNamespace.dublinCore, "creator"):
+            if let text { item.authors.append(FeedItem.Author(name: text)) }
+        case ("", "category"), (FeedNamespace.dublinCore, "subject"):
+            if let text { item.categories.append(FeedItem.Category(term: text)) }
+        case (let ns, "category") where isAtom(ns):
+            if let term = element.attribute("term").flatMap(Self.trimmed) {
+                item.categories.append(FeedItem.Category(term: term, label: element.attribute("label")))
+            }
+        case ("", "enclosure"):
+            if let url = element.attribute("url").flatMap({ resolve($0, element.base) }) {
+                item.enclosures.append(
+                    FeedItem.Enclosure(
+                        url: url, type: element.attribute("type"),
+                        length: element.attribute("length").flatMap { Int($0) }))
+            }
+        case (FeedNamespace.georss, "point"), (FeedNamespace.gml, "pos"):
+            let numbers = (text ?? "").split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+            if numbers.count == 2 { (lat, lon) = (numbers[0], numbers[1]) }
+        case (FeedNamespace.w3cGeo, "lat"):
+            lat = text.flatMap { Double($0) }
+        case (FeedNamespace.w3cGeo, "long"), (FeedNamespace.w3cGeo, "lon"):
+            lon = text.flatMap { Double($0) }
+        default:
+            break
+        }
+    }
+
+    private mutating func channelElement(_ element: Open) {
+        let text = Self.trimmed(element.text)
+        switch (element.namespace, element.name) {
+        case (let ns, "title") where isRSS(ns) || isAtom(ns):
+            channel.title = isAtom(ns) ? construct(element) : text.map(Self.plain)
+        case (let ns, "link") where isRSS(ns):
+            if channel.link == nil { channel.link = text.flatMap { resolve($0, element.base) } }
+        case (let ns, "link") where isAtom(ns):
+            let relation = element.attribute("rel") ?? "alternate"
+            if relation == "alternate", channel.link == nil {
+                channel.link = element.attribute("href").flatMap { resolve($0, element.base) }
+            }
+        case (let ns, "description") where isRSS(ns):
+            channel.description = text.map(Self.plain)
+        case (let ns, "subtitle") where isAtom(ns), (let ns, "tagline") where isAtom(ns):
+            channel.description = construct(element)
+        default:
+            break
+        }
+    }
+
+    private func atomLink(_ element: Open, into item: inout FeedItem) {
+        guard let href = element.attribute("href").flatMap({ resolve($0, element.base) }) else { return }
+        switch element.attribute("rel") ?? "alternate" {
+        case "alternate":
+            if item.link == nil { item.link = href }
+        case "enclosure":
+            item.enclosures.append(
+                FeedItem.Enclosure(
+                    url: href, type: element.attribute("type"), length: element.attribute("length").flatMap { Int($0) })
+            )
+        default:
+            break
+        }
+    }
+
+    /// An Atom text construct: `text` as written, `html` (or Atom 0.3's escaped mode) as a reader sees it,
+    /// `xhtml` the text of the markup it holds.
+    private func construct(_ element: Open) -> String? {
+        let type = element.attribute("type")?.lowercased() ?? "text"
+        if type == "html" || type == "text/html" || element.attribute("mode") == "escaped" {
+            return Self.trimmed(element.text).map(HTMLText.plain).flatMap(Self.trimmed)
+        }
+        return Self.trimmed(Self.collapsed(element.text))
+    }
+
+    private mutating func date(_ text: String?, _ line: Int) -> String? {
+        guard let text else { return nil }
+        guard let date = FeedDate(text) else {
+            warnings.append("line \(line): '\(text)' is not a date, left out")
+            return nil
+        }
+        return date.description
+    }
+
+    private func resolve(_ link: String, _ base: URL?) -> String? {
+        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        return URL(string: trimmed, relativeTo: base)?.absoluteURL.absoluteString ?? trimmed
+    }
+
+    /// RSS `author`: an address, often with the name after it in parentheses (`x@y.org (Ana)`) or before it
+    /// in angle brackets (`Ana <x@y.org>`).
+    private static func rssAuthor(_ text: String) -> FeedItem.Author {
+        if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+            return FeedItem.Author(
+                name: trimmed(String(text[text.index(after: open)..<close])),
+                email: trimmed(String(text[..<open])))
+        }
+        if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            return FeedItem.Author(
+                name: trimmed(String(text[..<open])), email: trimmed(String(text[text.index(after: open)..<close])))
+        }
+        return text.contains("@") ? FeedItem.Author(email: text) : FeedItem.Author(name: text)
+    }
+
+    /// Text that may hold HTML (RSS puts escaped markup in most fields) as a reader sees it.
+    private static func plain(_ text: String) -> String {
+        text.contains("<") || text.contains("&") ? HTMLText.plain(text) : collapsed(text)
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func trimmed(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
