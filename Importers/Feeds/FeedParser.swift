@@ -89,14 +89,23 @@ struct FeedParser {
         namespace.isEmpty || namespace == FeedNamespace.rss1 || namespace == FeedNamespace.rss090
     }
 
+    private static let constructs: Set<String> = ["title", "subtitle", "tagline", "summary", "content", "rights"]
+
+    private func isConstruct(_ element: Open) -> Bool {
+        isAtom(element.namespace) && Self.constructs.contains(element.name)
+    }
+
     private func isItem(_ name: String, _ namespace: String) -> Bool {
         (name == "item" && isRSS(namespace)) || (name == "entry" && isAtom(namespace))
     }
 
     private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
         guard let element = stack.popLast() else { return }
-        // Text reaches the enclosing element too: an Atom xhtml construct is the text of all it holds.
-        if !stack.isEmpty { stack[stack.count - 1].text += element.text + " " }
+        // An Atom xhtml construct is the text of all the markup it holds: text reaches the enclosing element
+        // there, and only there, so that no container gathers the whole feed's text.
+        if let parent = stack.last, parent.namespace == FeedNamespace.xhtml || isConstruct(parent) {
+            stack[stack.count - 1].text += element.text + " "
+        }
         if isItem(element.name, element.namespace), var finished = item {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
                 finished.geo = FeedItem.Point(lat: lat, lon: lon)
@@ -125,7 +134,7 @@ struct FeedParser {
         if var current = item {
             itemElement(element, line: line, into: &current)
             item = current
-        } else if let parent, parent.0 == "channel" || parent.0 == "feed" || format == .rss1 && parent.0 == "channel" {
+        } else if let parent, parent.0 == "channel" || parent.0 == "feed" {
             channelElement(element)
         }
     }
