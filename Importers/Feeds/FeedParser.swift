@@ -67,7 +67,8 @@ struct FeedParser {
             lat = nil
             lon = nil
         }
-        if isAtom(namespace), node.name == "author" || node.name == "contributor" { author = FeedItem.Author() }
+        // Contributors are not authors: only authors are read.
+        if isAtom(namespace), node.name == "author" { author = FeedItem.Author() }
     }
 
     private static func format(root: XMLNode, file: String) throws -> Feed.Format {
@@ -90,6 +91,9 @@ struct FeedParser {
     }
 
     private static let constructs: Set<String> = ["title", "subtitle", "tagline", "summary", "content", "rights"]
+    private static let xhtmlBlocks: Set<String> = [
+        "div", "p", "li", "br", "ul", "ol", "h1", "h2", "h3", "blockquote", "tr",
+    ]
 
     private func isConstruct(_ element: Open) -> Bool {
         isAtom(element.namespace) && Self.constructs.contains(element.name)
@@ -104,7 +108,8 @@ struct FeedParser {
         // An Atom xhtml construct is the text of all the markup it holds: text reaches the enclosing element
         // there, and only there, so that no container gathers the whole feed's text.
         if let parent = stack.last, parent.namespace == FeedNamespace.xhtml || isConstruct(parent) {
-            stack[stack.count - 1].text += element.text + " "
+            let block = element.namespace == FeedNamespace.xhtml && Self.xhtmlBlocks.contains(element.name)
+            stack[stack.count - 1].text += block ? "\n" + element.text + "\n" : element.text
         }
         if isItem(element.name, element.namespace), var finished = item {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
@@ -114,7 +119,7 @@ struct FeedParser {
             try deliver(finished)
             return
         }
-        if isAtom(element.namespace), element.name == "author" || element.name == "contributor", let done = author {
+        if isAtom(element.namespace), element.name == "author", let done = author {
             author = nil
             if done != FeedItem.Author() { item?.authors.append(done) }
             return
@@ -150,8 +155,12 @@ struct FeedParser {
             atomLink(element, into: &item)
         case ("", "guid"):
             item.id = text
-            if element.attribute("isPermaLink") != "false", item.link == nil {
-                item.link = text.flatMap { resolve($0, element.base) }
+            // A guid is a permalink unless it says not, but feeds put plain ids there too: only a web address
+            // stands for a missing link.
+            if element.attribute("isPermaLink") != "false", item.link == nil, let text,
+                let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil
+            {
+                item.link = text
             }
         case (let ns, "id") where isAtom(ns):
             item.id = text

@@ -72,11 +72,10 @@ public enum FeedReader {
                 if seen > delivered { try item(found) }
             }
             let repairs = reader.diagnostics.isEmpty ? [diagnostic] : reader.diagnostics
-            header.warnings.insert(
-                contentsOf: repairs.map {
-                    "line \($0.line), column \($0.column): \($0.message) (read in recover mode)"
-                },
-                at: 0)
+            // libxml2 reports an entity loop once per nesting level, at the same place: say each thing once.
+            var said: Set<String> = []
+            let warnings = repairs.map { "line \($0.line), column \($0.column): \($0.message) (read in recover mode)" }
+            header.warnings.insert(contentsOf: warnings.filter { said.insert($0).inserted }, at: 0)
             return header
         }
     }
