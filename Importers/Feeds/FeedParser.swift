@@ -46,8 +46,9 @@ struct FeedParser {
             }
         }
         guard let format else { throw FeedError.notAFeed(file: file, root: "nothing") }
+        let noticed = reader.diagnostics.filter { $0.severity == .warning }.map { "line \($0.line): \($0.message)" }
         return FeedReader.Header(
-            format: format, encoding: reader.encoding ?? "UTF-8", channel: channel, warnings: warnings)
+            format: format, encoding: reader.encoding ?? "UTF-8", channel: channel, warnings: noticed + warnings)
     }
 
     private mutating func open(_ node: XMLNode) throws {
