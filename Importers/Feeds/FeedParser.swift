@@ -24,6 +24,9 @@ struct FeedParser {
     private var channel = Feed.Channel()
     private var item: FeedItem?
     private var author: FeedItem.Author?
+    /// The authors of an Atom feed, which apply to its entries that name none (RFC 4287, 4.2.1); those written
+    /// before the entries, as feeds do.
+    private var feedAuthors: [FeedItem.Author] = []
     private var warnings: [String] = []
     private var lat: Double?
     private var lon: Double?
@@ -116,13 +119,16 @@ struct FeedParser {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
                 finished.geo = FeedItem.Point(lat: lat, lon: lon)
             }
+            if finished.authors.isEmpty, isAtom(element.namespace) { finished.authors = feedAuthors }
             item = nil
             try deliver(finished)
             return
         }
         if isAtom(element.namespace), element.name == "author", let done = author {
             author = nil
-            if done != FeedItem.Author() { item?.authors.append(done) }
+            if done != FeedItem.Author() {
+                if item == nil { feedAuthors.append(done) } else { item?.authors.append(done) }
+            }
             return
         }
         let parent = stack.last.map { ($0.name, $0.namespace) }
