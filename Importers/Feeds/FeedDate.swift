@@ -179,21 +179,14 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
     private static func make(
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int
     ) -> FeedDate? {
-        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day), (0...24).contains(hour),
+        guard (1...12).contains(month), (1...PartialDate.days(in: month, of: year)).contains(day),
+            (0...24).contains(hour),
             (0...59).contains(minute), (0...60).contains(second), hour < 24 || minute == 0 && second == 0
         else { return nil }
         let days = Int64(daysFromCivil(year, month, day))
         // A leap second is read as the last second of its minute.
         let clock = Int64(hour * 3600 + minute * 60 + min(second, 59))
         return FeedDate(seconds: days * 86_400 + clock - Int64(offset))
-    }
-
-    private static func daysIn(_ month: Int, _ year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 
     /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (Howard Hinnant's algorithm).

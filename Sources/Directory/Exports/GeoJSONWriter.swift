@@ -22,7 +22,7 @@ struct GeoJSONWriter: ExportWriter {
         } else {
             bytes += "null".utf8
         }
-        var properties = PropertyWriter()
+        var properties = JSONObjectWriter()
         properties.string("kind", entity.kind.rawValue)
         properties.string("key", entity.key)
         properties.string("name", entity.name)
@@ -31,9 +31,10 @@ struct GeoJSONWriter: ExportWriter {
         properties.string("country", entity.country)
         properties.string("region", entity.region)
         if let city = exported.city {
-            properties.literal("city", #"{"id":\#(city.id),"name":"#)
-            JSONText.append(string: city.name, to: &properties.bytes)
-            properties.bytes.append(UInt8(ascii: "}"))
+            var place = JSONObjectWriter()
+            place.literal("id", String(city.id))
+            place.string("name", city.name)
+            properties.literal("city", String(decoding: place.finished(), as: UTF8.self))
         }
         if exported.point != nil { properties.string("located", entity.lat != nil ? "own" : "city") }
         properties.string("website", entity.website)
@@ -45,37 +46,11 @@ struct GeoJSONWriter: ExportWriter {
         properties.string("visibility", entity.visibility.rawValue)
         properties.literal("sensitive", entity.sensitive ? "true" : "false")
         bytes += #","properties":"#.utf8
-        bytes += properties.bytes
-        bytes += "}}".utf8
+        bytes += properties.finished()
+        bytes += "}".utf8
     }
 
     mutating func end(_ bytes: inout [UInt8]) {
         bytes += "\n]}\n".utf8
-    }
-
-    private struct PropertyWriter {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-
-        mutating func key(_ key: String) {
-            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-            JSONText.append(string: key, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-        }
-
-        mutating func string(_ key: String, _ value: String?) {
-            guard let value else { return }
-            self.key(key)
-            JSONText.append(string: value, to: &bytes)
-        }
-
-        mutating func strings(_ key: String, _ values: [String]) {
-            self.key(key)
-            JSONText.append(strings: values, to: &bytes)
-        }
-
-        mutating func literal(_ key: String, _ text: String) {
-            self.key(key)
-            bytes += text.utf8
-        }
     }
 }
