@@ -26,15 +26,6 @@ public enum FeedReader {
             item: item)
     }
 
-    /// Reads a feed held in memory.
-    public static func read(
-        bytes: [UInt8], name: String, location: String?, item: (FeedItem) throws -> Void
-    ) throws -> Header {
-        try read(
-            file: name, location: location, streaming: { try XMLStreamReader(bytes: bytes, url: location) },
-            recovering: { try XMLStreamReader.recovering(bytes: bytes, url: location) }, item: item)
-    }
-
     /// The whole feed, items included: for a dry run.
     public static func feed(path: String, location: String? = nil) throws -> Feed {
         var items: [FeedItem] = []
