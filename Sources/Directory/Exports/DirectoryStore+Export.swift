@@ -31,7 +31,7 @@ extension DirectoryStore {
                 while let row = try relations.next() {
                     guard let relation = Relation(rawValue: row[1]) else { continue }
                     writer.relation(
-                        ExportedRelation(from: row[0], relation: relation, to: row[2], sources: Self.list(row[3])),
+                        ExportedRelation(from: row[0], relation: relation, to: row[2], sources: Self.names(row[3])),
                         &bytes)
                     try flush(false)
                 }
@@ -41,7 +41,7 @@ extension DirectoryStore {
         }
     }
 
-    private static func list(_ joined: String?) -> [String] {
+    private static func names(_ joined: String?) -> [String] {
         (joined ?? "").split(separator: "\u{1F}").map(String.init)
     }
 
@@ -50,9 +50,9 @@ extension DirectoryStore {
         let cityID: Int64? = row[base + 3]
         return ExportedEntity(
             entity: Entity(row: row),
-            aliases: list(row[base]),
-            themes: list(row[base + 1]),
-            sources: list(row[base + 2]),
+            aliases: names(row[base]),
+            themes: names(row[base + 1]),
+            sources: names(row[base + 2]),
             city: cityID.map {
                 ExportedEntity.City(id: $0, name: row[base + 4], lat: row[base + 5], lon: row[base + 6])
             }
