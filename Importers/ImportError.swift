@@ -6,7 +6,6 @@ public enum ImportError: Error, Equatable, LocalizedError {
     /// A record was rejected and the run is strict, so nothing was written.
     case rejected(file: String, line: Int, reason: String)
     case unknownKind(file: String)
-    case unsupportedFormat(file: String)
 
     public var errorDescription: String? {
         switch self {
@@ -14,7 +13,6 @@ public enum ImportError: Error, Equatable, LocalizedError {
         case .rejected(let file, let line, let reason): "\(file):\(line): \(reason) (strict: nothing was imported)"
         case .unknownKind(let file):
             "\(file): cannot tell what the rows are: add a 'kind' column or pass --kind city|organization|campaign|event"
-        case .unsupportedFormat(let file): "\(file): not a CSV file (feeds and XML come in a later release)"
         }
     }
 }

@@ -6,7 +6,12 @@ public struct ImportReport: Sendable, Encodable, Equatable {
     public var source: String
     public var format: String
     public var encoding: String
-    public var delimiter: String
+    /// A CSV list's delimiter.
+    public var delimiter: String?
+    /// What a feed's items became (`article`, `organization`...).
+    public var items: EntityKind?
+    /// The `mentions` edges the articles of a feed had: entities they name.
+    public var mentions: Int?
     /// Records read (rejected ones included).
     public var rows = 0
     /// What the run changed; encoded beside the other fields (`added`, `updated`...).
@@ -32,7 +37,7 @@ public struct ImportReport: Sendable, Encodable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case file, source, format, encoding, delimiter, rows, rejected, warnings, unresolved
+        case file, source, format, encoding, delimiter, items, mentions, rows, rejected, warnings, unresolved
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,7 +47,9 @@ public struct ImportReport: Sendable, Encodable, Equatable {
         try container.encode(source, forKey: .source)
         try container.encode(format, forKey: .format)
         try container.encode(encoding, forKey: .encoding)
-        try container.encode(delimiter, forKey: .delimiter)
+        try container.encodeIfPresent(delimiter, forKey: .delimiter)
+        try container.encodeIfPresent(items, forKey: .items)
+        try container.encodeIfPresent(mentions, forKey: .mentions)
         try container.encode(rows, forKey: .rows)
         try container.encode(rejected, forKey: .rejected)
         try container.encode(warnings, forKey: .warnings)

@@ -7,7 +7,10 @@ public struct ImportRequest: Sendable {
     public var kind: EntityKind?
     /// The source's name; defaults to each file's name, so importing a file again replaces what it said.
     public var sourceName: String?
-    public var mode: ImportMode
+    /// Nil for the format's own: snapshot for lists, append for feeds (a feed is a window that items leave).
+    public var mode: ImportMode?
+    /// What a feed's items are: `article` (the default), `organization`, `event` or `campaign`.
+    public var items: EntityKind?
     /// Any rejected row aborts the file's whole run, writing nothing.
     public var strict: Bool
 
@@ -15,9 +18,11 @@ public struct ImportRequest: Sendable {
         files: [String],
         kind: EntityKind? = nil,
         sourceName: String? = nil,
-        mode: ImportMode = .snapshot,
+        mode: ImportMode? = nil,
+        items: EntityKind? = nil,
         strict: Bool = false
     ) {
+        self.items = items
         self.files = files
         self.kind = kind
         self.sourceName = sourceName

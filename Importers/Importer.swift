@@ -1,7 +1,8 @@
 public import Directory
 import Foundation
 
-/// The import entry point: picks the reader for each file and runs one source run per file.
+/// The import entry point: picks the reader for each file (a feed by its content, else a CSV list) and runs
+/// one source run per file.
 public struct Importer: Sendable {
     public init() {}
 
@@ -17,13 +18,20 @@ public struct Importer: Sendable {
     ) throws -> ImportSummary {
         var reports: [ImportReport] = []
         for path in request.files {
-            try checkFormat(path)
+            let name = request.sourceName ?? URL(fileURLWithPath: path).lastPathComponent
+            let location = URL(fileURLWithPath: path).standardizedFileURL.path
+            if FeedSniffer.isXML(path: path) {
+                let format = FeedSniffer.format(path: path)
+                let source = SourceDescriptor(
+                    name: name, location: location, format: format?.rawValue ?? "xml", mode: request.mode ?? .append)
+                reports.append(
+                    try FeedImporter().run(
+                        path: path, items: request.items ?? .article, source: source, strict: request.strict,
+                        store: store, progress: { progress(path, $0) }))
+                continue
+            }
             let source = SourceDescriptor(
-                name: request.sourceName ?? URL(fileURLWithPath: path).lastPathComponent,
-                location: URL(fileURLWithPath: path).standardizedFileURL.path,
-                format: "csv",
-                mode: request.mode
-            )
+                name: name, location: location, format: "csv", mode: request.mode ?? .snapshot)
             reports.append(
                 try CSVImporter().run(
                     path: path, kind: request.kind, source: source, strict: request.strict, store: store,
@@ -34,19 +42,10 @@ public struct Importer: Sendable {
         return ImportSummary(files: reports)
     }
 
-    /// Reads every file of `request` and says what was read, writing nothing.
+    /// Reads every CSV list of `request` and says what was read, writing nothing.
     public func preview(_ request: ImportRequest) throws -> [CSVPreview] {
         try request.files.map { path in
-            try checkFormat(path)
-            return try CSVImporter().preview(path: path, kind: request.kind)
-        }
-    }
-
-    /// Refuses XML early with a clear message rather than importing markup as rows.
-    private func checkFormat(_ path: String) throws {
-        let lowered = path.lowercased()
-        if [".xml", ".rss", ".atom", ".opml", ".rdf"].contains(where: lowered.hasSuffix) {
-            throw ImportError.unsupportedFormat(file: path)
+            try CSVImporter().preview(path: path, kind: request.kind)
         }
     }
 }

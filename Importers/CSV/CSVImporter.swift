@@ -46,36 +46,25 @@ public struct CSVImporter: Sendable {
         progress: (Int) -> Void = { _ in }
     ) throws -> ImportReport {
         let file = try CSVFile(path: path, kind: kind)
-        var report = ImportReport(
-            file: path, source: source.name, format: source.format, encoding: file.reader.encoding.rawValue,
-            delimiter: file.delimiterName
-        )
+        var builder = ReportBuilder(
+            report: ImportReport(
+                file: path, source: source.name, format: source.format, encoding: file.reader.encoding.rawValue,
+                delimiter: file.delimiterName),
+            strict: strict)
         let counts = try store.importRun(source: source) { run in
             let linker = RecordLinker(run: run)
-            var unresolved: Set<String> = []
-            func reject(_ line: Int, _ reason: String) throws {
-                if strict { throw ImportError.rejected(file: path, line: line, reason: reason) }
-                report.rejected.append(.init(file: path, line: line, reason: reason))
-            }
             try file.forEachRow { record, mapped in
-                report.rows += 1
-                if report.rows % 5000 == 0 { progress(report.rows) }
+                builder.report.rows += 1
+                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
                 switch mapped {
                 case .failure(let rejection):
-                    try reject(record.line, rejection.reason)
+                    try builder.reject(line: record.line, reason: rejection.reason)
                 case .success(let mapped):
-                    let outcome = try linker.apply(mapped)
-                    if let reason = outcome.rejection { try reject(record.line, reason) }
-                    for warning in outcome.warnings {
-                        report.warnings.append(Diagnostic(line: record.line, message: warning))
-                    }
-                    for city in outcome.unresolved
-                    where unresolved.insert("\(Normalizer.normalize(city.name))\t\(city.country ?? "")").inserted {
-                        report.unresolved.append(.init(line: record.line, name: city.name, country: city.country))
-                    }
+                    try builder.note(try linker.apply(mapped), line: record.line)
                 }
             }
         }
+        var report = builder.report
         progress(report.rows)
         report.counts = counts
         report.warnings = file.reader.warnings + report.warnings

@@ -41,6 +41,8 @@ public struct FeedItem: Sendable, Equatable, Encodable {
     public var content: String?
     public var enclosures: [Enclosure] = []
     public var geo: Point?
+    /// The line the item starts on, for the messages about it; not part of what was read.
+    public var line = 0
 
     public struct Author: Sendable, Equatable, Encodable {
         public var name: String?

@@ -64,7 +64,7 @@ struct FeedParser {
         let base = declared.flatMap { URL(string: $0, relativeTo: parentBase)?.absoluteURL } ?? parentBase
         stack.append(Open(name: node.name, namespace: namespace, attributes: node.attributes, base: base))
         if isItem(node.name, namespace) {
-            item = FeedItem()
+            item = FeedItem(line: node.line)
             if let about = node.attributes.first(where: { $0.name == "about" && $0.namespace == FeedNamespace.rdf }) {
                 item?.id = about.value
             }
@@ -75,7 +75,7 @@ struct FeedParser {
         if isAtom(namespace), node.name == "author" { author = FeedItem.Author() }
     }
 
-    private static func format(root: XMLNode, file: String) throws -> Feed.Format {
+    static func format(root: XMLNode, file: String) throws -> Feed.Format {
         switch (root.name, root.namespace ?? "") {
         case ("rss", ""): return .rss2
         case ("RDF", FeedNamespace.rdf): return .rss1

@@ -1,4 +1,5 @@
 import Foundation
+import XMLStream
 
 /// Tells a feed (or any XML document) from a CSV list by its first bytes: after a byte-order mark and white
 /// space, XML starts with `<`, which no CSV header does.
@@ -17,5 +18,14 @@ public enum FeedSniffer {
             ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains($0)
         }
             == UInt8(ascii: "<")
+    }
+
+    /// The format of the feed in the file at `path`, from its root element; nil when it is not a feed.
+    public static func format(path: String) -> Feed.Format? {
+        guard let reader = try? XMLStreamReader(path: path) else { return nil }
+        while let node = try? reader.next() {
+            if node.kind == .startElement { return try? FeedParser.format(root: node, file: path) }
+        }
+        return nil
     }
 }

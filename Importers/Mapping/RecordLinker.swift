@@ -8,6 +8,8 @@ struct RecordLinker {
     struct Outcome {
         /// Why the row could not be recorded at all; nothing of it was written.
         var rejection: String?
+        /// The entity the record describes, unless rejected.
+        var id: Int64?
         var warnings: [String] = []
         /// Cities the gazetteer does not know, kept by name and country.
         var unresolved: [MappedRecord.PlaceName] = []
@@ -33,6 +35,7 @@ struct RecordLinker {
             id = try run.assert(record.kind, key: key, facts: record.facts)
             try locate(id, record, &outcome)
         }
+        outcome.id = id
         for link in record.links {
             guard let target = try targetID(link) else { continue }
             if link.inbound {
@@ -81,6 +84,7 @@ struct RecordLinker {
         switch kind {
         case .event: .heldIn
         case .organization: .basedIn
+        case .article: .mentions
         default: .activeIn
         }
     }

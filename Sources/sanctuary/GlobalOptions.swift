@@ -1,6 +1,7 @@
 import ArgumentParser
 import Directory
 import Foundation
+import Importers
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -28,6 +29,14 @@ enum Parse {
     static func kind(_ text: String) throws -> EntityKind {
         guard let kind = EntityKind(loosely: text) else {
             throw ValidationError("'\(text)' is not a kind: city, organization, campaign, event, theme or article")
+        }
+        return kind
+    }
+
+    static func items(_ text: String) throws -> EntityKind {
+        guard let kind = EntityKind(loosely: text), FeedImporter.itemKinds.contains(kind) else {
+            throw ValidationError(
+                "'\(text)' is not what a feed's items can be: article, organization, event or campaign")
         }
         return kind
     }

@@ -2,7 +2,7 @@ import Foundation
 import SanctuaryTestSupport
 import Testing
 
-/// `sanctuary import FEED --dry-run` shows what a feed holds, and writes nothing.
+/// `sanctuary import FEED --dry-run` shows what a feed holds, and writes nothing; without it the feed is imported.
 @Suite struct FeedDryRunTests {
     let cli: CLI
 
@@ -39,8 +39,31 @@ import Testing
         #expect((shown["warnings"] as? [Any])?.isEmpty == true)
         #expect(!FileManager.default.fileExists(atPath: cli.database))
 
-        let refused = try cli.run("import", feed)
+    }
+
+    @Test func aFeedIsImportedAsWhatItsItemsAre() throws {
+        let feed = try cli.folder.write(
+            "calendar.xml",
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Calendario</title>
+              <entry><title>Asamblea abierta</title><id>tag:red.example.org,2024:1</id>
+                <category term="migración"/></entry>
+            </feed>
+            """)
+        let (result, report) = try cli.json("import", feed, "--items", "event")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(report["added"] as? Int == 2)
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        #expect(file["items"] as? String == "event")
+        #expect(file["format"] as? String == "atom")
+        let (shown, details) = try cli.json("show", "item:tag:red.example.org,2024:1")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(details["kind"] as? String == "event")
+        #expect((details["neighbors"] as? [[String: Any]])?.count == 1)
+
+        let refused = try cli.run("import", feed, "--items", "city")
         #expect(refused.status == 64)
-        #expect(refused.stderr.contains("news.xml is a feed: importing feeds is not built yet"))
+        #expect(refused.stderr.contains("'city' is not what a feed's items can be"))
     }
 }

@@ -18,8 +18,8 @@ struct Resolver {
     /// its country, when both are known); the key is then kept as one of that entity's keys, so the same record
     /// lands on the same entity next time, whatever else has been imported since.
     ///
-    /// An organization named without a website finds the one organization of that name (and country, when
-    /// both are known). An organization that arrives with its website takes over the placeholder that was
+    /// An organization named without a website (or as a feed's item) finds the one organization of that name
+    /// (and country, when both are known). An organization that arrives with its website takes over the placeholder that was
     /// created when it was first named without one, so the order of files does not split it in two.
     ///
     /// A city the gazetteer knows (`place`) is found by its place's key only: no name match can beat it.
@@ -32,14 +32,14 @@ struct Resolver {
                 kind, key: key, facts: facts.filled(from: place), normalized: normalized, geonames: place.geonameid)
             return Resolution(id: created, canonical: true, created: true)
         }
-        if kind == .organization && !key.hasPrefix("org:") {
+        if kind == .organization && !key.hasPrefix("org:") && !EntityKey.isItem(key) {
             let country = (facts.country ?? "").lowercased()
             if let found = try lookupWebsite(key, placeholders: ["org:\(normalized)", "org:\(normalized):\(country)"]) {
                 return found
             }
         } else if let (id, canonical) = try lookup(key) {
             return Resolution(id: id, canonical: canonical, created: false)
-        } else if kind != .city || facts.country != nil {
+        } else if Self.matchesByName(kind, key: key, facts: facts) {
             let found = try candidates(kind, normalized: normalized, country: facts.country)
             if found.count == 1 {
                 // Remember the match: a later namesake must not make the next import of this record ambiguous.
@@ -50,6 +50,17 @@ struct Resolver {
         }
         return Resolution(
             id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)
+    }
+
+    /// Articles, and events a feed gives by id, are told apart by their ids alone: two posts titled "Weekly
+    /// update", or the meetings of a weekly assembly, are several things of one name.
+    private static func matchesByName(_ kind: EntityKind, key: String, facts: EntityFacts) -> Bool {
+        switch kind {
+        case .city: facts.country != nil
+        case .article: false
+        case .event: !EntityKey.isItem(key)
+        case .organization, .campaign, .theme: true
+        }
     }
 
     /// Entities of `kind` whose name or an alias normalises to `normalized`, in `country` when given.

@@ -5,11 +5,11 @@ import Importers
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import CSV lists into the directory; read feeds (RSS, Atom) with --dry-run.",
+        abstract: "Import CSV lists and feeds (RSS, Atom) into the directory.",
         discussion: """
             Each file is one source (named after the file unless --source says otherwise) and one transaction. \
-            Importing a file again replaces what its source said: in snapshot mode (the default) rows that are \
-            gone are retracted, unless another source still says the same.
+            Importing a file again replaces what its source said: in snapshot mode (the default for lists) \
+            rows that are gone are retracted, unless another source still says the same.
 
             What the rows are comes from --kind, else a 'kind' column, else the file's name (cities.csv, \
             organizaciones.csv). Headers are matched in English, Spanish, French, German and Portuguese.
@@ -17,11 +17,18 @@ struct ImportCommand: ParsableCommand {
             A bad row is rejected with its line and reason and the rest is imported (exit status 2); with \
             --strict any rejection aborts the file and nothing is written.
 
-            A feed (RSS 0.9x/2.0, RSS 1.0, Atom) is told by its content. With --dry-run it is read and shown as \
-            the importer sees it: format, encoding, the feed's title, link and description, and each item's \
-            title, link, id, dates (in UTC), authors, categories, summary and content (as plain text), \
-            enclosures and point; an ill-formed feed is read in recover mode with a warning naming the line \
-            and column. Importing feeds into the directory is not built yet.
+            A feed (RSS 0.9x/2.0, RSS 1.0, Atom) is told by its content. Its items are what --items says: \
+            articles (the default), organizations, events or campaigns. Each item is known by its id (guid), \
+            so importing the feed again updates it. An item's categories become themes it works on (not for \
+            articles), its point places it in a city, and an article mentions every city, organization, \
+            campaign and event whose name or alias it contains. Feeds are imported in append mode by default: \
+            items that leave the feed stay in the directory. An ill-formed feed is read in recover mode, with \
+            a warning naming the line and column.
+
+            With --dry-run nothing is written: a list shows how its columns are read and which rows would be \
+            rejected; a feed is shown as the importer reads it (format, encoding, the feed's title, link and \
+            description, and each item's title, link, id, dates in UTC, authors, categories, summary and \
+            content as plain text, enclosures and point).
             """
     )
 
@@ -37,10 +44,18 @@ struct ImportCommand: ParsableCommand {
     var source: String?
 
     @Option(
-        help: "snapshot: what the source no longer says is retracted; append: nothing is retracted.",
+        help: """
+            snapshot: what the source no longer says is retracted; append: nothing is retracted. \
+            Default: snapshot for lists, append for feeds.
+            """,
         transform: Parse.mode
     )
-    var mode: ImportMode = .snapshot
+    var mode: ImportMode?
+
+    @Option(
+        help: "What a feed's items are: article, organization, event or campaign (default: article).",
+        transform: Parse.items)
+    var items: EntityKind?
 
     @Flag(help: "Abort a file's whole import, writing nothing, if any row is rejected.")
     var strict = false
@@ -50,7 +65,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to import") }
-        if source != nil && files.count > 1 && mode == .snapshot {
+        if source != nil && files.count > 1 && mode != .append {
             throw ValidationError(
                 "--source with several files in snapshot mode would let each file retract the others: "
                     + "import them one by one, or use --mode append"
@@ -60,24 +75,21 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let feeds = files.filter { FeedSniffer.isXML(path: $0) }
-        if !feeds.isEmpty {
-            guard dryRun else {
-                throw ValidationError(
-                    "\(feeds[0]) is a feed: importing feeds is not built yet; --dry-run shows what it holds")
-            }
+        if dryRun && !feeds.isEmpty {
             guard feeds.count == files.count else {
                 throw ValidationError("give feeds and CSV lists to separate runs of --dry-run")
             }
             return try show(feeds.map { try FeedReader.feed(path: $0) })
         }
-        let request = ImportRequest(files: files, kind: kind, sourceName: source, mode: mode, strict: strict)
+        let request = ImportRequest(
+            files: files, kind: kind, sourceName: source, mode: mode, items: items, strict: strict)
         if dryRun {
             try preview(request)
             return
         }
         let store = try options.openStore()
         let summary = try Importer().run(request, store: store) { file, rows in
-            Terminal.progress("importing \(file): \(rows) rows")
+            Terminal.progress("importing \(file): \(rows) records")
         }
         Terminal.clearProgress()
         if options.json {

@@ -5,9 +5,16 @@ import Importers
 enum ImportText {
     static func print(_ summary: ImportSummary) {
         for report in summary.files {
-            let delimiter = report.delimiter == "\t" ? "tab" : "'\(report.delimiter)'"
+            let read: String
+            if let items = report.items {
+                let mentions = report.mentions.map { ", \($0) mentions" } ?? ""
+                read = "\(report.rows) items as \(items) (\(report.format), \(report.encoding)\(mentions))"
+            } else {
+                let delimiter = report.delimiter == "\t" ? "tab" : "'\(report.delimiter ?? ",")'"
+                read = "\(report.rows) rows (\(report.encoding), \(delimiter))"
+            }
             Swift.print(
-                "\(report.file): \(report.rows) rows (\(report.encoding), \(delimiter)) as source '\(report.source)': "
+                "\(report.file): \(read) as source '\(report.source)': "
                     + describe(report.counts, rejected: report.rejected.count)
             )
             for rejection in report.rejected {

@@ -1,0 +1,69 @@
+public import Directory
+
+/// Imports a feed: each item becomes an entity of the kind the source says its items are, in one transaction.
+/// An article also gets a `mentions` edge to each city, organization, campaign and event it names
+/// (``MentionFinder``).
+public struct FeedImporter: Sendable {
+    /// What a feed's items may be.
+    public static let itemKinds: [EntityKind] = [.article, .organization, .event, .campaign]
+
+    public init() {}
+
+    /// Imports the feed in the file at `path` as the source `source`.
+    ///
+    /// - Parameters:
+    ///   - location: where the feed came from (its URL), the base of its relative links.
+    ///   - items: `article`, `organization`, `event` or `campaign`.
+    ///   - strict: a rejected item aborts the run and nothing is written.
+    ///   - progress: called every few thousand items with the number read so far.
+    /// - Throws: ``FeedError`` when the file is not a feed or cannot be read even in recover mode, in which case
+    ///   nothing is written; ``ImportError/rejected(file:line:reason:)`` in strict mode.
+    public func run(
+        path: String,
+        location: String? = nil,
+        items: EntityKind,
+        source: SourceDescriptor,
+        strict: Bool,
+        store: DirectoryStore,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ImportReport {
+        var builder = ReportBuilder(
+            report: ImportReport(file: path, source: source.name, format: source.format, encoding: "UTF-8"),
+            strict: strict)
+        builder.report.items = items
+        let mapper = FeedItemMapper(kind: items, scope: source.name)
+        var mentions = 0
+        var header: FeedReader.Header?
+        let counts = try store.importRun(source: source) { run in
+            let linker = RecordLinker(run: run)
+            let finder = items == .article ? try MentionFinder.load(run) : nil
+            header = try FeedReader.read(path: path, location: location) { item in
+                builder.report.rows += 1
+                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
+                switch mapper.map(item) {
+                case .failure(let rejection):
+                    try builder.reject(line: item.line, reason: rejection.reason)
+                case .success(let record):
+                    let outcome = try linker.apply(record)
+                    try builder.note(outcome, line: item.line)
+                    guard let finder, let id = outcome.id else { return }
+                    let text = [item.title, item.summary, item.content].compactMap { $0 }
+                    for target in finder.mentions(in: text) {
+                        try run.link(id, .mentions, target)
+                        mentions += 1
+                    }
+                }
+            }
+        }
+        progress(builder.report.rows)
+        var report = builder.report
+        report.counts = counts
+        if let header {
+            report.format = header.format.rawValue
+            report.encoding = header.encoding
+            report.warnings = header.warnings.map { Diagnostic(line: nil, message: $0) } + report.warnings
+        }
+        if items == .article { report.mentions = mentions }
+        return report
+    }
+}
