@@ -57,7 +57,7 @@ let package = Package(
             name: "DirectoryTests",
             dependencies: ["Directory", "SanctuaryTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream", "SanctuaryTestSupport"]),
-        .testTarget(name: "ImportersTests", dependencies: ["Importers", "Directory", "SanctuaryTestSupport"]),
+        .testTarget(name: "ImportersTests", dependencies: ["Importers", "Directory", "CLibXML2", "SanctuaryTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sanctuary", "SanctuaryTestSupport"]),
         .testTarget(
             name: "HTTPTests",

@@ -20,14 +20,8 @@ public struct Importer: Sendable {
         for path in request.files {
             let name = request.sourceName ?? URL(fileURLWithPath: path).lastPathComponent
             let location = URL(fileURLWithPath: path).standardizedFileURL.path
-            if FeedSniffer.isXML(path: path) {
-                let format = FeedSniffer.format(path: path)
-                let source = SourceDescriptor(
-                    name: name, location: location, format: format?.rawValue ?? "xml", mode: request.mode ?? .append)
-                reports.append(
-                    try FeedImporter().run(
-                        path: path, items: request.items ?? .article, source: source, strict: request.strict,
-                        store: store, progress: { progress(path, $0) }))
+            if DocumentSniffer.isXML(path: path) {
+                reports.append(try importXML(path, name: name, location: location, request, store, progress))
                 continue
             }
             let source = SourceDescriptor(
@@ -40,6 +34,35 @@ public struct Importer: Sendable {
             )
         }
         return ImportSummary(files: reports)
+    }
+
+    private func importXML(
+        _ path: String, name: String, location: String, _ request: ImportRequest, _ store: DirectoryStore,
+        _ progress: (String, Int) -> Void
+    ) throws -> ImportReport {
+        switch DocumentSniffer.kind(path: path) {
+        case .directory:
+            let source = SourceDescriptor(
+                name: name, location: location, format: "directory", mode: request.mode ?? .snapshot)
+            return try DirectoryXMLImporter().run(
+                path: path, source: source, strict: request.strict, store: store, progress: { progress(path, $0) })
+        case .feed(let format):
+            return try importFeed(
+                path, format: format.rawValue, name: name, location: location, request, store, progress)
+        case .opml, .other, nil:
+            // The feed reader names what the document is, or where even recover mode gave up on it.
+            return try importFeed(path, format: "xml", name: name, location: location, request, store, progress)
+        }
+    }
+
+    private func importFeed(
+        _ path: String, format: String, name: String, location: String, _ request: ImportRequest,
+        _ store: DirectoryStore, _ progress: (String, Int) -> Void
+    ) throws -> ImportReport {
+        let source = SourceDescriptor(name: name, location: location, format: format, mode: request.mode ?? .append)
+        return try FeedImporter().run(
+            path: path, items: request.items ?? .article, source: source, strict: request.strict, store: store,
+            progress: { progress(path, $0) })
     }
 
     /// Reads every CSV list of `request` and says what was read, writing nothing.

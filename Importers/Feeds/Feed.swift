@@ -41,6 +41,8 @@ public struct FeedItem: Sendable, Equatable, Encodable {
     public var content: String?
     public var enclosures: [Enclosure] = []
     public var geo: Point?
+    /// What the item's directory XML `entity` adds (`docs/DIRECTORY-XML.md`).
+    public var entity: DirectoryElement?
     /// The line the item starts on, for the messages about it; not part of what was read.
     public var line = 0
 
@@ -67,7 +69,7 @@ public struct FeedItem: Sendable, Equatable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case title, link, id, published, updated, authors, categories, summary, content, enclosures, geo
+        case title, link, id, published, updated, authors, categories, summary, content, enclosures, geo, entity
     }
 
     /// Absent values and empty lists are left out.
@@ -84,5 +86,6 @@ public struct FeedItem: Sendable, Equatable, Encodable {
         try container.encodeIfPresent(content, forKey: .content)
         if !enclosures.isEmpty { try container.encode(enclosures, forKey: .enclosures) }
         try container.encodeIfPresent(geo, forKey: .geo)
+        try container.encodeIfPresent(entity, forKey: .entity)
     }
 }

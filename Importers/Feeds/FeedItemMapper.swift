@@ -7,7 +7,8 @@ import Directory
 /// (``EntityKey/item(id:scope:)``): importing the feed again updates the item, whatever its title has become.
 /// Its title is the entity's name, its summary (else its content, shortened) the description, its link the
 /// website, its point the entity's. Categories become themes the entity works on, except for articles,
-/// which keep them as an attribute: a news item's tags are not what it works on.
+/// which keep them as an attribute: a news item's tags are not what it works on. A directory XML `entity` in the
+/// item says what a feed cannot (dates of an event, its city, aliases, visibility, related entities).
 struct FeedItemMapper {
     /// `article`, `organization`, `event` or `campaign`.
     let kind: EntityKind
@@ -38,7 +39,8 @@ struct FeedItemMapper {
                 MappedRecord.Link(relation: .worksOn, target: .kind(.theme), name: $0.label ?? $0.term)
             }
         }
-        return .success(record)
+        guard let entity = item.entity else { return .success(record) }
+        return DirectoryElementMapper.record(entity, over: record)
     }
 
     private func extra(_ item: FeedItem) -> [String: String] {

@@ -1,3 +1,4 @@
+import Directory
 import Foundation
 import XMLStream
 
@@ -71,6 +72,11 @@ struct FeedParser {
             lat = nil
             lon = nil
         }
+        if item != nil, namespace == DirectoryNamespace.uri, node.name == "entity", let parent = stack.dropLast().last,
+            isItem(parent.name, parent.namespace)
+        {
+            item?.entity = DirectoryElement(attributes: node.attributes, line: node.line)
+        }
         // Contributors are not authors: only authors are read.
         if isAtom(namespace), node.name == "author" { author = FeedItem.Author() }
     }
@@ -114,6 +120,12 @@ struct FeedParser {
         if let parent = stack.last, parent.namespace == FeedNamespace.xhtml || isConstruct(parent) {
             let block = element.namespace == FeedNamespace.xhtml && Self.xhtmlBlocks.contains(element.name)
             stack[stack.count - 1].text += block ? "\n" + element.text + "\n" : element.text
+        }
+        if element.namespace == DirectoryNamespace.uri, let parent = stack.last, parent.name == "entity",
+            parent.namespace == DirectoryNamespace.uri, item?.entity != nil
+        {
+            item?.entity?.add(element.name, attributes: element.attributes, text: element.text)
+            return
         }
         if isItem(element.name, element.namespace), var finished = item {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {

@@ -10,6 +10,9 @@ struct MappedRecord: Sendable, Equatable {
     /// The row's city, for a row that is not itself a city.
     var city: PlaceName?
     var links: [Link] = []
+    /// Whether a point without a named city places the entity in the city it lies in; a directory document
+    /// places its entities with its own relations.
+    var locatesByPoint = true
 
     struct PlaceName: Sendable, Equatable {
         var name: String

@@ -56,7 +56,7 @@ struct RecordLinker {
             let resolution = try run.mentionCity(named: city.name, country: city.country, region: city.region)
             note(resolution, city, in: &outcome)
             if let cityID = resolution.id { try run.link(id, relation, cityID) }
-        } else if let lat = record.facts.lat, let lon = record.facts.lon,
+        } else if record.locatesByPoint, let lat = record.facts.lat, let lon = record.facts.lon,
             let cityID = try run.mentionCity(nearLat: lat, lon: lon)?.id
         {
             try run.link(id, relation, cityID)

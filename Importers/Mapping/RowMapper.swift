@@ -67,53 +67,23 @@ struct RowMapper: Sendable {
     }
 
     private func countryCode(_ cells: [String]) throws(Rejection) -> String? {
-        guard let text = header.value(.country, in: cells) else { return nil }
-        guard let code = Countries.code(for: text) else { throw reject("country '\(text)' is not a known country") }
-        return code
+        try FieldParsing.country(header.value(.country, in: cells))
     }
 
     private func coordinates(_ cells: [String]) throws(Rejection) -> (Double?, Double?) {
-        let lat = header.value(.lat, in: cells), lon = header.value(.lon, in: cells)
-        guard lat != nil || lon != nil else { return (nil, nil) }
-        guard let lat, let lon else { throw reject("a latitude needs a longitude, and the other way round") }
-        guard let latitude = Self.number(lat), (-90...90).contains(latitude) else {
-            throw reject("latitude '\(lat)' is not a number from -90 to 90")
-        }
-        guard let longitude = Self.number(lon), (-180...180).contains(longitude) else {
-            throw reject("longitude '\(lon)' is not a number from -180 to 180")
-        }
-        return (latitude, longitude)
-    }
-
-    /// A decimal number with a point or, as in semicolon-separated European exports, a comma.
-    static func number(_ text: String) -> Double? {
-        Double(text) ?? Double(text.replacing(",", with: "."))
+        try FieldParsing.coordinates(header.value(.lat, in: cells), header.value(.lon, in: cells))
     }
 
     private func date(_ column: Column, _ cells: [String]) throws(Rejection) -> String? {
-        guard let text = header.value(column, in: cells) else { return nil }
-        guard let date = PartialDate(text) else {
-            throw reject("\(header.title(column)) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        }
-        return date.description
+        try FieldParsing.date(header.value(column, in: cells), label: header.title(column))
     }
 
     private func visibility(_ cells: [String]) throws(Rejection) -> Visibility? {
-        guard let text = header.value(.visibility, in: cells) else { return nil }
-        guard let level = Visibility(rawValue: Normalizer.normalize(text)) else {
-            throw reject("visibility '\(text)' is not one of public, partners, private")
-        }
-        return level
+        try FieldParsing.visibility(header.value(.visibility, in: cells))
     }
 
-    /// Yes or no, in the languages the headers are read in; empty is nil (the other sources decide).
     private func sensitive(_ cells: [String]) throws(Rejection) -> Bool? {
-        guard let text = header.value(.sensitive, in: cells) else { return nil }
-        switch Normalizer.normalize(text) {
-        case "yes", "y", "true", "1", "si", "oui", "ja", "sim": return true
-        case "no", "n", "false", "0", "non", "nein", "nao": return false
-        default: throw reject("sensitive '\(text)' is not yes or no")
-        }
+        try FieldParsing.sensitive(header.value(.sensitive, in: cells))
     }
 
     private func extraAttributes(_ cells: [String]) -> [String: String] {

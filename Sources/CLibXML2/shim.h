@@ -10,6 +10,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlschemas.h>
 
 // xmlParserVersion is a macro over a global Swift cannot import ("structure not supported").
 static inline const char *sanctuary_xmlParserVersion(void) {

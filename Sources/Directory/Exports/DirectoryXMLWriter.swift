@@ -2,14 +2,13 @@
 /// with the sources that state it. Characters XML 1.0 cannot hold (control characters other than tab and line
 /// breaks) are written as U+FFFD, so that the document is always well-formed.
 struct DirectoryXMLWriter: ExportWriter {
-    static let namespace = "urn:sanctuary:directory:1"
     let generated: String
 
     var wantsRelations: Bool { true }
 
     mutating func begin(_ bytes: inout [UInt8]) {
         bytes += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8
-        bytes += "<directory xmlns=\"\(Self.namespace)\" generated=\"\(generated)\">\n".utf8
+        bytes += "<directory xmlns=\"\(DirectoryNamespace.uri)\" generated=\"\(generated)\">\n".utf8
     }
 
     mutating func entity(_ exported: ExportedEntity, _ bytes: inout [UInt8]) {

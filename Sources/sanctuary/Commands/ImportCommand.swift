@@ -74,7 +74,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let feeds = files.filter { FeedSniffer.isXML(path: $0) }
+        let feeds = files.filter { DocumentSniffer.isXML(path: $0) }
         if dryRun && !feeds.isEmpty {
             guard feeds.count == files.count else {
                 throw ValidationError("give feeds and CSV lists to separate runs of --dry-run")

@@ -6,12 +6,13 @@ enum ImportText {
     static func print(_ summary: ImportSummary) {
         for report in summary.files {
             let read: String
-            if let items = report.items {
+            if let delimiter = report.delimiter {
+                read = "\(report.rows) rows (\(report.encoding), \(delimiter == "\t" ? "tab" : "'\(delimiter)'"))"
+            } else if let items = report.items {
                 let mentions = report.mentions.map { ", \($0) mentions" } ?? ""
                 read = "\(report.rows) items as \(items) (\(report.format), \(report.encoding)\(mentions))"
             } else {
-                let delimiter = report.delimiter == "\t" ? "tab" : "'\(report.delimiter ?? ",")'"
-                read = "\(report.rows) rows (\(report.encoding), \(delimiter))"
+                read = "\(report.rows) entities and relations (\(report.format), \(report.encoding))"
             }
             Swift.print(
                 "\(report.file): \(read) as source '\(report.source)': "

@@ -1,0 +1,72 @@
+public import Directory
+
+/// Imports a directory XML document (`docs/DIRECTORY-XML.md`) as one source, in one transaction: each
+/// entity under its own key, and each relation between the entities the document's ids name.
+///
+/// The document is the source of what it says; its `source` elements tell where its writer had each fact
+/// from and are not imported as sources of their own, since this directory cannot check them.
+public struct DirectoryXMLImporter: Sendable {
+    public init() {}
+
+    /// - Throws: ``DirectoryXMLError`` (nothing is written); ``ImportError/rejected(file:line:reason:)`` in
+    ///   strict mode.
+    public func run(
+        path: String,
+        source: SourceDescriptor,
+        strict: Bool,
+        store: DirectoryStore,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ImportReport {
+        var builder = ReportBuilder(
+            report: ImportReport(file: path, source: source.name, format: source.format, encoding: "UTF-8"),
+            strict: strict)
+        var header: DirectoryXMLReader.Header?
+        let counts = try store.importRun(source: source) { run in
+            let linker = RecordLinker(run: run)
+            // The document's ids of the entities imported so far; a relation may only name those.
+            var ids: [String: Int64] = [:]
+            func counted() {
+                builder.report.rows += 1
+                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
+            }
+            header = try DirectoryXMLReader.read(
+                path: path,
+                entity: { element in
+                    counted()
+                    switch DirectoryElementMapper.record(element) {
+                    case .failure(let rejection):
+                        try builder.reject(line: element.line, reason: rejection.reason)
+                    case .success(let record):
+                        let outcome = try linker.apply(record)
+                        try builder.note(outcome, line: element.line)
+                        if let id = element.id, let entity = outcome.id { ids[id] = entity }
+                    }
+                },
+                relation: { element in
+                    counted()
+                    guard let text = element.type, let relation = Relation(rawValue: text) else {
+                        let types = Relation.allCases.map(\.rawValue).joined(separator: ", ")
+                        let reason = "relation type '\(element.type ?? "")' is not one of \(types)"
+                        return try builder.reject(line: element.line, reason: reason)
+                    }
+                    guard let from = element.from.flatMap({ ids[$0] }) else {
+                        let reason = "relation from '\(element.from ?? "")' names no entity before it"
+                        return try builder.reject(line: element.line, reason: reason)
+                    }
+                    guard let to = element.to.flatMap({ ids[$0] }) else {
+                        let reason = "relation to '\(element.to ?? "")' names no entity before it"
+                        return try builder.reject(line: element.line, reason: reason)
+                    }
+                    try run.link(from, relation, to)
+                })
+        }
+        progress(builder.report.rows)
+        var report = builder.report
+        report.counts = counts
+        if let header {
+            report.encoding = header.encoding
+            report.warnings = header.warnings.map { Diagnostic(line: nil, message: $0) } + report.warnings
+        }
+        return report
+    }
+}
