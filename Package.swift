@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -33,6 +35,15 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Importers", dependencies: ["Directory", "XMLStream"], path: "Importers"),
         .target(
+            name: "Fetching",
+            dependencies: [
+                "Directory", "Importers", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
+        .target(
             name: "DirectoryHTTP",
             dependencies: [
                 "Directory",
@@ -46,6 +57,7 @@ let package = Package(
             dependencies: [
                 "Directory",
                 "DirectoryHTTP",
+                "Fetching",
                 "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -63,6 +75,13 @@ let package = Package(
             name: "HTTPTests",
             dependencies: [
                 "DirectoryHTTP", "Directory", "Importers", "XMLStream", "SanctuaryTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
+            name: "FetchingTests",
+            dependencies: [
+                "Fetching", "Importers", "Directory", "CZlib", "SanctuaryTestSupport", "sanctuary",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),

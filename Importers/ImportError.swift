@@ -6,6 +6,8 @@ public enum ImportError: Error, Equatable, LocalizedError {
     /// A record was rejected and the run is strict, so nothing was written.
     case rejected(file: String, line: Int, reason: String)
     case unknownKind(file: String)
+    /// An OPML list registers the feeds it names; it is not a source itself.
+    case opmlList(file: String)
 
     public var errorDescription: String? {
         switch self {
@@ -13,6 +15,8 @@ public enum ImportError: Error, Equatable, LocalizedError {
         case .rejected(let file, let line, let reason): "\(file):\(line): \(reason) (strict: nothing was imported)"
         case .unknownKind(let file):
             "\(file): cannot tell what the rows are: add a 'kind' column or pass --kind city|organization|campaign|event"
+        case .opmlList(let file):
+            "\(file): an OPML list names feeds to register: `sanctuary import` registers and imports them"
         }
     }
 }

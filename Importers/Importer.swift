@@ -1,8 +1,8 @@
 public import Directory
 import Foundation
 
-/// The import entry point: picks the reader for each file (a feed by its content, else a CSV list) and runs
-/// one source run per file.
+/// The import entry point: tells what each file is (a feed, directory XML or an OPML list by its content,
+/// else a CSV list) and runs one source run per file.
 public struct Importer: Sendable {
     public init() {}
 
@@ -18,51 +18,66 @@ public struct Importer: Sendable {
     ) throws -> ImportSummary {
         var reports: [ImportReport] = []
         for path in request.files {
-            let name = request.sourceName ?? URL(fileURLWithPath: path).lastPathComponent
-            let location = URL(fileURLWithPath: path).standardizedFileURL.path
-            if DocumentSniffer.isXML(path: path) {
-                reports.append(try importXML(path, name: name, location: location, request, store, progress))
-                continue
-            }
-            let source = SourceDescriptor(
-                name: name, location: location, format: "csv", mode: request.mode ?? .snapshot)
+            let source = try source(
+                for: path, name: request.sourceName ?? URL(fileURLWithPath: path).lastPathComponent,
+                location: URL(fileURLWithPath: path).standardizedFileURL.path, request)
             reports.append(
-                try CSVImporter().run(
-                    path: path, kind: request.kind, source: source, strict: request.strict, store: store,
-                    progress: { progress(path, $0) }
-                )
-            )
+                try importFile(path, as: source, request, store: store, progress: { progress(path, $0) }))
         }
         return ImportSummary(files: reports)
     }
 
-    private func importXML(
-        _ path: String, name: String, location: String, _ request: ImportRequest, _ store: DirectoryStore,
-        _ progress: (String, Int) -> Void
-    ) throws -> ImportReport {
+    /// What the file at `path` is to be imported as: its format from its content, and the request's mode
+    /// and items, else the format's own (snapshot for lists and documents, append for feeds, whose items
+    /// are articles unless said otherwise).
+    ///
+    /// - Throws: ``ImportError/opmlList(file:)`` for an OPML list, which registers sources rather than
+    ///   being one.
+    public func source(
+        for path: String, name: String, location: String, _ request: ImportRequest
+    ) throws -> SourceDescriptor {
+        guard DocumentSniffer.isXML(path: path) else {
+            return SourceDescriptor(name: name, location: location, format: "csv", mode: request.mode ?? .snapshot)
+        }
         switch DocumentSniffer.kind(path: path) {
         case .directory:
-            let source = SourceDescriptor(
+            return SourceDescriptor(
                 name: name, location: location, format: "directory", mode: request.mode ?? .snapshot)
-            return try DirectoryXMLImporter().run(
-                path: path, source: source, strict: request.strict, store: store, progress: { progress(path, $0) })
+        case .opml:
+            throw ImportError.opmlList(file: path)
         case .feed(let format):
-            return try importFeed(
-                path, format: format.rawValue, name: name, location: location, request, store, progress)
-        case .opml, .other, nil:
-            // The feed reader names what the document is, or where even recover mode gave up on it.
-            return try importFeed(path, format: "xml", name: name, location: location, request, store, progress)
+            return SourceDescriptor(
+                name: name, location: location, format: format.rawValue, mode: request.mode ?? .append,
+                items: request.items ?? .article)
+        case .other, nil:
+            // The feed reader says what the document is, or where even recover mode gave up on it.
+            return SourceDescriptor(
+                name: name, location: location, format: "xml", mode: request.mode ?? .append,
+                items: request.items ?? .article)
         }
     }
 
-    private func importFeed(
-        _ path: String, format: String, name: String, location: String, _ request: ImportRequest,
-        _ store: DirectoryStore, _ progress: (String, Int) -> Void
+    /// Imports the file at `path` as `source`, in one transaction.
+    ///
+    /// - Parameter base: where the file was fetched from, the base of a feed's relative links; nil for a file
+    ///   read where it is.
+    public func importFile(
+        _ path: String, as source: SourceDescriptor, _ request: ImportRequest, base: String? = nil,
+        store: DirectoryStore, progress: (Int) -> Void = { _ in }
     ) throws -> ImportReport {
-        let source = SourceDescriptor(name: name, location: location, format: format, mode: request.mode ?? .append)
-        return try FeedImporter().run(
-            path: path, items: request.items ?? .article, source: source, strict: request.strict, store: store,
-            progress: { progress(path, $0) })
+        switch source.format {
+        case "csv":
+            return try CSVImporter().run(
+                path: path, kind: request.kind, source: source, strict: request.strict, store: store,
+                progress: progress)
+        case "directory":
+            return try DirectoryXMLImporter().run(
+                path: path, source: source, strict: request.strict, store: store, progress: progress)
+        default:
+            return try FeedImporter().run(
+                path: path, location: base, items: source.items ?? .article, source: source,
+                strict: request.strict, store: store, progress: progress)
+        }
     }
 
     /// Reads every CSV list of `request` and says what was read, writing nothing.

@@ -853,6 +853,11 @@ enum OpenAPIDocument {
                   "location": {"type": "string"},
                   "format": {"type": "string"},
                   "mode": {"type": "string", "enum": ["snapshot", "append"]},
+                  "items": {
+                    "type": "string",
+                    "enum": ["city", "organization", "campaign", "event", "theme", "article"],
+                    "description": "What its records are, when its import said so: a feed's items, a list's kind."
+                  },
                   "runs": {"type": "integer"},
                   "last_run": {"type": "string"},
                   "entities": {"type": "integer"},

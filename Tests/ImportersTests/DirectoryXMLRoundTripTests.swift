@@ -19,10 +19,12 @@ import Testing
         let store = try GazetteerTemplate.store(at: folder.path(name))
         let importer = Importer()
         _ = try importer.run(ImportRequest(files: Fixtures.demoLists), store: store)
-        for (file, items) in [("6-news.rss", EntityKind.article), ("7-calendar.atom", .event)] {
-            _ = try importer.run(ImportRequest(files: [Fixtures.data("demo/\(file)").path], items: items), store: store)
+        for (file, items) in [("news.rss", EntityKind.article), ("calendar.atom", .event)] {
+            _ = try importer.run(
+                ImportRequest(files: [Fixtures.data("demo/feeds/\(file)").path], items: items), store: store)
         }
-        _ = try importer.run(ImportRequest(files: [Fixtures.data("demo/8-partner-directory.xml").path]), store: store)
+        _ = try importer.run(
+            ImportRequest(files: [Fixtures.data("demo/feeds/partner-directory.xml").path]), store: store)
         return store
     }
 
@@ -78,7 +80,7 @@ import Testing
         let validation = try SchemaValidation(schemaPath: Self.schema)
         let exported = try export(try demo("original.sqlite"), to: "export.xml")
         #expect(try validation.errors(path: exported) == [])
-        #expect(try validation.errors(path: Fixtures.data("demo/8-partner-directory.xml").path) == [])
+        #expect(try validation.errors(path: Fixtures.data("demo/feeds/partner-directory.xml").path) == [])
         let wrong = try folder.write(
             "wrong.xml",
             """

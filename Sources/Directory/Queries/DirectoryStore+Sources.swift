@@ -36,11 +36,13 @@ extension DirectoryStore {
                     location: row["location"],
                     format: row["format"],
                     mode: ImportMode(rawValue: row["mode"]) ?? .snapshot,
+                    items: (row["items"] as String?).flatMap(EntityKind.init(rawValue:)),
                     runs: row["runs"],
                     lastRun: row["started_at"],
                     entities: row["entities"] - (hidden[row["id"]]?.entities ?? 0),
                     edges: row["edges"] - (hidden[row["id"]]?.edges ?? 0),
-                    last: last
+                    last: last,
+                    lastError: served ? nil : row["last_error"]
                 )
             }
         }

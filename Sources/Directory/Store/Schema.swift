@@ -33,6 +33,9 @@ enum Schema {
         migrator.registerMigration("v9: source totals") { db in
             try addSourceTotals(db)
         }
+        migrator.registerMigration("v10: what a source's items are") { db in
+            try addSourceItems(db)
+        }
         return migrator
     }
 

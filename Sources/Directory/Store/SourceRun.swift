@@ -31,15 +31,8 @@ public final class SourceRun {
     init(db: Database, source: SourceDescriptor, startedAt: Date) throws {
         self.db = db
         self.mode = source.mode
-        try db.execute(
-            sql: """
-                INSERT INTO sources (name, location, format, mode) VALUES (?, ?, ?, ?)
-                ON CONFLICT(name) DO UPDATE SET location = excluded.location, format = excluded.format,
-                    mode = excluded.mode
-                """,
-            arguments: [source.name, source.location, source.format, source.mode.rawValue]
-        )
-        sourceID = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [source.name])!
+        sourceID = try SourceRegistry.upsert(db, source)
+        try db.execute(sql: "UPDATE sources SET last_error = NULL WHERE id = ?", arguments: [sourceID])
         try db.execute(
             sql: "INSERT INTO runs (source_id, started_at) VALUES (?, ?)",
             arguments: [sourceID, Timestamp.string(startedAt)]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Directory
+import Fetching
 import Foundation
 import Importers
 
@@ -48,22 +49,30 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let folder = try DemoData.folder(given: data)
         let files = try DemoData.lists(in: folder)
-        try DemoData.remove(db, holding: files)
+        try DemoData.remove(db, holding: folder)
         let store = try DirectoryStore(path: db)
         try GazetteerSetup.install(into: store)
-        let summary = try Importer().run(ImportRequest(files: files), store: store) { file, rows in
-            Terminal.progress("importing \(file): \(rows) rows")
+        var outcomes: [SourceOutcome] = []
+        try await FetchOptions.withImporter(store) { importer in
+            for file in files {
+                outcomes += try await importer.importArgument(file, ImportRequest(files: [file])) { file, rows in
+                    Terminal.progress("importing \(file): \(rows) records")
+                }
+            }
         }
         Terminal.clearProgress()
+        let summary = ImportSummary(outcomes)
         let question = "Who works on migration in Mexico City?"
         let report = Report(
             database: db, imported: summary, statistics: try store.statistics(),
             example: Example(
                 question: question,
                 results: try store.search(SearchQuery(theme: "migration", place: "Mexico City", limit: 10))))
-        // Demo lists with rejected rows are a broken checkout: say so rather than serve half of them.
-        if noServe || !summary.rejected.isEmpty {
+        // Demo lists with rejected rows or a feed that fails are a broken checkout: say so rather than serve half
+        // of them.
+        if noServe || !summary.rejected.isEmpty || !summary.failed.isEmpty {
             try show(report)
+            if !summary.failed.isEmpty { throw ExitCode.failure }
             if !summary.rejected.isEmpty { throw ExitStatus.rejectedRows }
             return
         }
@@ -117,7 +126,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 }
 
-/// Finds the bundled demo lists.
+/// Finds the bundled demo lists and feeds.
 enum DemoData {
     /// `given`, else the package's `Data/demo`.
     static func folder(given: String?) throws -> String {
@@ -128,9 +137,10 @@ enum DemoData {
 
     /// Removes `path` (with its WAL files) before a rebuild, unless it holds a source that is not one of
     /// the demo lists: that would be someone's directory, given by mistake.
-    static func remove(_ path: String, holding lists: [String]) throws {
+    static func remove(_ path: String, holding folder: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let names = Set(lists.map { URL(fileURLWithPath: $0).lastPathComponent })
+        let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
+        let names = Set(files.map { URL(fileURLWithPath: $0).lastPathComponent })
         let sources = try DirectoryStore(path: path).sources().map(\.name)
         if let other = sources.first(where: { !names.contains($0) }) {
             throw ValidationError("\(path) holds the source '\(other)', which is not a demo list: give another --db")
@@ -140,10 +150,11 @@ enum DemoData {
         }
     }
 
-    /// The CSV lists in `folder`, by name: the numbers in front of their names say the order.
+    /// The CSV lists and OPML lists of feeds in `folder`, by name: the numbers in front of their names say the
+    /// order.
     static func lists(in folder: String) throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        let lists = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        let lists = names.filter { [".csv", ".opml"].contains(where: $0.lowercased().hasSuffix) }.sorted()
         if lists.isEmpty { throw ValidationError("no CSV lists in \(folder)") }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return lists.map { prefix + $0 }

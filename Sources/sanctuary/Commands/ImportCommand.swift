@@ -1,11 +1,12 @@
 import ArgumentParser
 import Directory
+import Fetching
 import Importers
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import CSV lists and feeds (RSS, Atom) into the directory.",
+        abstract: "Import CSV lists, feeds, directory XML and OPML lists of feeds, from files or web addresses.",
         discussion: """
             Each file is one source (named after the file unless --source says otherwise) and one transaction. \
             Importing a file again replaces what its source said: in snapshot mode (the default for lists) \
@@ -25,7 +26,18 @@ struct ImportCommand: ParsableCommand {
             items that leave the feed stay in the directory. An ill-formed feed is read in recover mode, with \
             a warning naming the line and column.
 
-            With --dry-run nothing is written: a list shows how its columns are read and which rows would be \
+            A directory XML document (docs/DIRECTORY-XML.md, as `sanctuary export --format xml` writes it) is \
+            imported as one source, its relations between its entities' ids.
+
+            An OPML list registers each feed it names as a source (what its items are from the outline's \
+            'items' attribute, relative addresses read from the list's place) and imports it; `sanctuary sync` \
+            imports every registered source again. A feed that fails does not stop the others (exit status 1).
+
+            An http or https address is downloaded (redirects followed, gzip, --max-size, --timeout) and \
+            named after its address; importing it again sends the validators of its last run \
+            (If-None-Match, If-Modified-Since), and a 304 is reported as unchanged.
+
+            With --dry-run nothing is written and only files are read: a list shows how its columns are read and which rows would be \
             rejected; a feed is shown as the importer reads it (format, encoding, the feed's title, link and \
             description, and each item's title, link, id, dates in UTC, authors, categories, summary and \
             content as plain text, enclosures and point).
@@ -34,7 +46,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The CSV files to import, or feeds to read with --dry-run.")
+    @Argument(help: "The files or http(s) addresses to import.")
     var files: [String]
 
     @Option(help: "What every row is: city, organization, campaign or event.", transform: Parse.kind)
@@ -63,6 +75,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Read and check the files without writing anything.")
     var dryRun = false
 
+    @OptionGroup var fetching: FetchOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to import") }
         if source != nil && files.count > 1 && mode != .append {
@@ -73,31 +87,33 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let feeds = files.filter { DocumentSniffer.isXML(path: $0) }
-        if dryRun && !feeds.isEmpty {
-            guard feeds.count == files.count else {
-                throw ValidationError("give feeds and CSV lists to separate runs of --dry-run")
-            }
-            return try show(feeds.map { try FeedReader.feed(path: $0) })
-        }
+    func run() async throws {
         let request = ImportRequest(
             files: files, kind: kind, sourceName: source, mode: mode, items: items, strict: strict)
-        if dryRun {
-            try preview(request)
-            return
-        }
+        if dryRun { return try dryRun(request) }
         let store = try options.openStore()
-        let summary = try Importer().run(request, store: store) { file, rows in
-            Terminal.progress("importing \(file): \(rows) records")
+        var outcomes: [SourceOutcome] = []
+        try await fetching.withImporter(store) { importer in
+            for file in files {
+                outcomes += try await importer.importArgument(file, request) { location, rows in
+                    Terminal.progress("importing \(location): \(rows) records")
+                }
+            }
         }
         Terminal.clearProgress()
-        if options.json {
-            try JSONOutput.print(summary)
-        } else {
-            ImportText.print(summary)
+        try ImportText.report(ImportSummary(outcomes), json: options.json)
+    }
+
+    private func dryRun(_ request: ImportRequest) throws {
+        if let address = files.first(where: SourceImporter.isRemote) {
+            throw ValidationError("--dry-run reads files: download \(address) first")
         }
-        if !summary.rejected.isEmpty { throw ExitStatus.rejectedRows }
+        let feeds = files.filter { DocumentSniffer.isXML(path: $0) }
+        if feeds.isEmpty { return try preview(request) }
+        guard feeds.count == files.count else {
+            throw ValidationError("give feeds and CSV lists to separate runs of --dry-run")
+        }
+        try show(feeds.map { try FeedReader.feed(path: $0) })
     }
 
     private func preview(_ request: ImportRequest) throws {

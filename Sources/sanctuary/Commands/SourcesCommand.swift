@@ -16,12 +16,14 @@ struct SourcesCommand: ParsableCommand {
         }
         if sources.isEmpty { Terminal.error("no sources yet: import a list first") }
         for source in sources {
-            print("\(source.name)  (\(source.format), \(source.mode.rawValue))  \(source.location ?? "")")
+            let items = source.items.map { ", \($0.rawValue)" } ?? ""
+            print("\(source.name)  (\(source.format), \(source.mode.rawValue)\(items))  \(source.location ?? "")")
             var line = "  \(source.entities) entities, \(source.edges) edges, \(source.runs) runs"
             if let run = source.lastRun, let last = source.last {
                 line += "; last \(run): " + ImportText.describe(last)
             }
             print(line)
+            if let error = source.lastError { print("  last attempt failed: \(error)") }
         }
     }
 }

@@ -1,10 +1,27 @@
+import ArgumentParser
 import Directory
 import Importers
 
 /// Import reports as people read them.
 enum ImportText {
+    /// Prints `summary` (as JSON with `json`), then throws the exit status it calls for: 1 when a source
+    /// failed, 2 when rows were rejected.
+    static func report(_ summary: ImportSummary, json: Bool) throws {
+        if json {
+            try JSONOutput.print(summary)
+        } else {
+            print(summary)
+        }
+        if !summary.failed.isEmpty { throw ExitCode.failure }
+        if !summary.rejected.isEmpty { throw ExitStatus.rejectedRows }
+    }
+
     static func print(_ summary: ImportSummary) {
         for report in summary.files {
+            if let reason = report.unchangedBecause {
+                Swift.print("\(report.file): unchanged, \(reason)")
+                continue
+            }
             let read: String
             if let delimiter = report.delimiter {
                 read = "\(report.rows) rows (\(report.encoding), \(delimiter == "\t" ? "tab" : "'\(delimiter)'"))"
@@ -30,6 +47,9 @@ enum ImportText {
             for warning in report.warnings {
                 Terminal.error("warning: \(report.file)\(warning.line.map { ":\($0)" } ?? ""): \(warning.message)")
             }
+        }
+        for failure in summary.failed {
+            Terminal.error("error: \(failure.source): \(failure.error)")
         }
         if summary.files.count > 1 {
             Swift.print("total: " + describe(summary.counts, rejected: summary.rejected.count))

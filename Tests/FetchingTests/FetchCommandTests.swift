@@ -1,0 +1,47 @@
+import Foundation
+import SanctuaryTestSupport
+import Synchronization
+import Testing
+
+/// `sanctuary import URL` and `sanctuary sync`, the built binary against a web server on 127.0.0.1.
+@Suite struct FetchCommandTests {
+    let folder: TemporaryDirectory
+    let server = FeedServer()
+
+    init() throws { folder = try TemporaryDirectory() }
+
+    private func run(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.sanctuary(arguments + ["--db", folder.path("directory.sqlite"), "--json"], in: Fixtures.root)
+    }
+
+    private func sanctuary(_ arguments: String...) throws -> (ProcessResult, [String: Any]) {
+        let result = try run(arguments)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (result, try #require(object, "stdout is not one JSON object: \(result.stdout) \(result.stderr)"))
+    }
+
+    @Test func anAddressIsImportedAndSyncedAndAFailureIsExitStatusOne() async throws {
+        try await server.serve { base in
+            let (imported, report) = try sanctuary("import", base + "news.rss", "--items", "campaign")
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(report["added"] as? Int == 1)
+            let file = try #require((report["files"] as? [[String: Any]])?.first)
+            #expect(file["file"] as? String == base + "news.rss")
+            #expect(file["items"] as? String == "campaign")
+
+            server.news.withLock { $0 = (FeedServer.rss(["First news", "Second news"]), "\"v2\"") }
+            let (synced, syncReport) = try sanctuary("sync")
+            #expect(synced.status == 0, "\(synced.stderr)")
+            #expect(syncReport["added"] as? Int == 1)
+            let (again, unchanged) = try sanctuary("sync")
+            #expect(again.status == 0)
+            let files = try #require(unchanged["files"] as? [[String: Any]])
+            #expect(files.first?["unchanged_because"] as? String == "not modified since the last run (HTTP 304)")
+
+            let missing = try run(["import", base + "missing.rss"])
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("\(base)missing.rss: the server answered 404"))
+            #expect(missing.stdout.isEmpty)
+        }
+    }
+}
