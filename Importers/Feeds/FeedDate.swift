@@ -1,4 +1,5 @@
 import Foundation
+import XMLStream
 
 /// A feed's date, read from what feeds write (RFC 822 in RSS, with its named and numeric zones and the usual
 /// sloppiness; ISO 8601 / RFC 3339 in Atom and Dublin Core) and kept in UTC, to the second.
@@ -13,7 +14,7 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
 
     /// The date `text` writes, or nil when it is not one.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = WhiteSpace.trimmed(text)
         let parsed = Self.startsLikeISO(trimmed) ? Self.iso(trimmed) : Self.rfc822(trimmed)
         guard let parsed else { return nil }
         self = parsed
@@ -74,22 +75,47 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
     /// number of two), the zone what follows the time. Day names, commas, dots and comments in parentheses
     /// ("(PDT)") are ignored.
     private static func rfc822(_ text: String) -> FeedDate? {
-        var withoutComments = ""
+        // Words are read from the bytes (white space beyond ASCII, like a no-break space, made a space first):
+        // asking each character whether it is white space cost more than the rest of reading a feed's item.
+        // Words are short, so each fits in a string without an allocation.
+        let text = text.utf8.contains { $0 >= 0x80 } ? WhiteSpace.collapsed(text) : text
+        var words: [String] = []
+        var start: String.Index?
         var depth = 0
-        for character in text {
-            if character == "(" {
-                depth += 1
-            } else if character == ")" {
-                depth = max(0, depth - 1)
-            } else if depth == 0 {
-                withoutComments.append(character == "," ? " " : character)
-            }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        func endWord() {
+            if let begun = start { words.append(String(text[begun..<index])) }
+            start = nil
         }
-        let words = withoutComments.split(whereSeparator: \.isWhitespace).map(String.init)
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case UInt8(ascii: "("):
+                endWord()
+                depth += 1
+            case UInt8(ascii: ")"):
+                endWord()
+                depth = max(0, depth - 1)
+            case UInt8(ascii: " "), UInt8(ascii: ","), 0x09...0x0D:
+                endWord()
+            default:
+                if depth == 0 && start == nil { start = index }
+            }
+            index = utf8.index(after: index)
+        }
+        endWord()
+        // RFC 850's `07-Sep-2002` is three words.
+        words = words.flatMap { word -> [String] in
+            let parts = word.split(separator: "-")
+            guard parts.count == 3, parts[1].allSatisfy(\.isLetter), parts[0].allSatisfy(\.isNumber) else {
+                return [word]
+            }
+            return parts.map(String.init)
+        }
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, offset: Int?
         var numbers: [(value: Int, length: Int)] = []
         for word in words {
-            if time == nil, word.contains(":"), let parsed = clock(word) {
+            if time == nil, word.utf8.contains(UInt8(ascii: ":")), let parsed = clock(word) {
                 time = parsed
             } else if time != nil, offset == nil, let zone = zone(word) {
                 offset = zone

@@ -51,8 +51,11 @@ struct FeedParser {
         }
         guard let format else { throw FeedError.notAFeed(file: file, root: "nothing") }
         let noticed = reader.diagnostics.filter { $0.severity == .warning }.map { "line \($0.line): \($0.message)" }
+        // An entity used two hundred times on a line is one thing to say.
+        var said: Set<String> = []
         return FeedReader.Header(
-            format: format, encoding: reader.encoding ?? "UTF-8", channel: channel, warnings: noticed + warnings)
+            format: format, encoding: reader.encoding ?? "UTF-8", channel: channel,
+            warnings: (noticed + warnings).filter { said.insert($0).inserted })
     }
 
     private mutating func open(_ node: XMLNode) throws {
@@ -78,7 +81,7 @@ struct FeedParser {
             item?.entity = DirectoryElement(attributes: node.attributes, line: node.line)
         }
         // Contributors are not authors: only authors are read.
-        if isAtom(namespace), node.name == "author" { author = FeedItem.Author() }
+        if isAtom(namespace), node.name == "author", !inSource { author = FeedItem.Author() }
     }
 
     static func format(root: XMLNode, file: String) throws -> Feed.Format {
@@ -113,7 +116,17 @@ struct FeedParser {
         (name == "item" && isRSS(namespace)) || (name == "entry" && isAtom(namespace))
     }
 
+    /// Whether the open elements include an Atom entry's `source`: the feed an entry was copied from, whose
+    /// title, id and authors are not the entry's.
+    private var inSource: Bool {
+        item != nil && stack.contains { $0.name == "source" && isAtom($0.namespace) }
+    }
+
     private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
+        if inSource {
+            stack.removeLast()
+            return
+        }
         guard let element = stack.popLast() else { return }
         // An Atom xhtml construct is the text of all the markup it holds: text reaches the enclosing element
         // there, and only there, so that no container gathers the whole feed's text.
@@ -282,7 +295,7 @@ struct FeedParser {
     }
 
     private func resolve(_ link: String, _ base: URL?) -> String? {
-        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = WhiteSpace.trimmed(link)
         guard !trimmed.isEmpty else { return nil }
         return URL(string: trimmed, relativeTo: base)?.absoluteURL.absoluteString ?? trimmed
     }
@@ -304,15 +317,16 @@ struct FeedParser {
 
     /// Text that may hold HTML (RSS puts escaped markup in most fields) as a reader sees it.
     private static func plain(_ text: String) -> String {
-        text.contains("<") || text.contains("&") ? HTMLText.plain(text) : collapsed(text)
+        text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+            ? HTMLText.plain(text) : collapsed(text)
     }
 
     private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        WhiteSpace.collapsed(text)
     }
 
     private static func trimmed(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = WhiteSpace.trimmed(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 }

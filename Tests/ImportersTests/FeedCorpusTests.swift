@@ -16,7 +16,7 @@ import Testing
     }()
 
     @Test func theCorpusIsThere() {
-        #expect(Self.feeds.count >= 17)
+        #expect(Self.feeds.count >= 80)
     }
 
     @Test(arguments: feeds)
@@ -27,5 +27,23 @@ import Testing
         let actual = try JSONSerialization.jsonObject(with: read) as? NSDictionary
         let wanted = try JSONSerialization.jsonObject(with: expected) as? NSDictionary
         #expect(actual == wanted, "\(String(decoding: read, as: UTF8.self))")
+    }
+
+    /// The hostile feeds imported into a directory: what their entities point at (`/etc/passwd`, `/etc/hostname`)
+    /// is nowhere in it. (`HostileXMLTests` shows, with a listening socket, that no connection is opened.)
+    @Test(arguments: feeds.filter { $0.hasPrefix("hostile-") })
+    func aHostileFeedImportsNothingItAsksFor(_ name: String) throws {
+        let fixture = try TemporaryStore()
+        let path = Self.folder.appendingPathComponent(name).path
+        _ = try Importer().run(ImportRequest(files: [path]), store: fixture.store)
+        var exported: [UInt8] = []
+        try fixture.store.export(.xml) { exported += $0 }
+        let text = String(decoding: exported, as: UTF8.self)
+        #expect(!text.contains("root:"))
+        let hostname =
+            (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if hostname.count >= 4 { #expect(!text.contains(hostname)) }
+        #expect(exported.count < 100_000)
     }
 }
