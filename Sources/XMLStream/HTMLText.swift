@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// The plain text of an HTML fragment (a feed item's summary or content), as a reader sees it: libxml2's HTML
 /// parser decodes the entities and repairs the tags; scripts, styles and comments are dropped; block elements
@@ -35,20 +36,23 @@ public enum HTMLText {
 
     /// Gathers text, one space between words and one line break between blocks, none at either end.
     private struct TextCollector {
-        private var lines: [String] = []
-        private var line = ""
+        private var text: [UInt8] = []
+        private var line: [UInt8] = []
         private var pendingSpace = false
 
         var result: String {
-            var finished = lines
-            if !line.isEmpty { finished.append(line) }
-            return finished.joined(separator: "\n")
+            var finished = text
+            if !line.isEmpty {
+                if !finished.isEmpty { finished.append(0x0A) }
+                finished += line
+            }
+            return String(decoding: finished, as: UTF8.self)
         }
 
         mutating func walk(_ node: xmlNodePtr) {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { add(String(cString: content)) }
+                if let content = node.pointee.content { add(content) }
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                 if HTMLText.dropped.contains(name) { return }
@@ -65,21 +69,18 @@ public enum HTMLText {
             }
         }
 
-        private mutating func add(_ text: String) {
-            for character in text {
-                if character.isWhitespace {
-                    pendingSpace = !line.isEmpty
-                } else {
-                    if pendingSpace { line.append(" ") }
-                    pendingSpace = false
-                    line.append(character)
-                }
-            }
+        private mutating func add(_ content: UnsafePointer<xmlChar>) {
+            let bytes = UnsafeBufferPointer(
+                start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+            WhiteSpace.appendCollapsed(bytes, to: &line, pending: &pendingSpace)
         }
 
         private mutating func breakLine() {
-            if !line.isEmpty { lines.append(line) }
-            line = ""
+            if !line.isEmpty {
+                if !text.isEmpty { text.append(0x0A) }
+                text += line
+            }
+            line.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
     }

@@ -23,6 +23,8 @@ public final class XMLStreamReader {
     private let document: xmlDocPtr?
     /// What libxml2 reported so far, in order.
     public private(set) var diagnostics: [XMLDiagnostic] = []
+    /// The names and namespaces met so far, by their address in the reader's dictionary.
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
 
     /// NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external entities
     /// are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
@@ -179,8 +181,8 @@ public final class XMLStreamReader {
     }
 
     private func element(_ kind: XMLNode.Kind) -> XMLNode {
-        let name = string(xmlTextReaderConstLocalName(reader))
-        let namespace = optionalString(xmlTextReaderConstNamespaceUri(reader))
+        let name = interned(xmlTextReaderConstLocalName(reader)) ?? ""
+        let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
         let isEmpty = kind == .startElement && xmlTextReaderIsEmptyElement(reader) == 1
         var attributes: [XMLAttribute] = []
         if kind == .startElement, xmlTextReaderHasAttributes(reader) == 1 {
@@ -188,8 +190,8 @@ public final class XMLStreamReader {
                 if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
                 attributes.append(
                     XMLAttribute(
-                        name: string(xmlTextReaderConstLocalName(reader)),
-                        namespace: optionalString(xmlTextReaderConstNamespaceUri(reader)),
+                        name: interned(xmlTextReaderConstLocalName(reader)) ?? "",
+                        namespace: interned(xmlTextReaderConstNamespaceUri(reader)),
                         value: string(xmlTextReaderConstValue(reader))
                     )
                 )
@@ -208,6 +210,17 @@ public final class XMLStreamReader {
             kind: kind, name: name, namespace: namespace, attributes: attributes, text: text,
             depth: Int(xmlTextReaderDepth(reader)), line: currentLine, isEmptyElement: false
         )
+    }
+
+    /// A name or namespace, made a `String` once per reader: libxml2 keeps one copy of each in the reader's
+    /// dictionary, which lives as long as the reader, so its address stands for it. Making a new string for
+    /// every element's name was a good part of reading a feed.
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        if let known = names[pointer] { return known }
+        let made = String(cString: pointer)
+        names[pointer] = made
+        return made
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -22,6 +22,13 @@ let package = Package(
             dependencies: ["SyntheticData", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
+            name: "sanctuary-feedread",
+            dependencies: [
+                .product(name: "Importers", package: rootIdentity),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
             name: "ImportBenchmarks",
             dependencies: [
                 "SyntheticData",

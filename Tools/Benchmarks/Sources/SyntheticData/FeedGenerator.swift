@@ -4,9 +4,12 @@ import Foundation
 /// GeoRSS, and Atom 1.0, with HTML in the text, entities, categories and dates in their usual forms.
 public struct FeedGenerator {
     private var random: SeededGenerator
+    /// Names of the directory the items mention, two in each item's content.
+    private let names: [String]
 
-    public init(seed: UInt64) {
+    public init(seed: UInt64, mentioning names: [String] = []) {
         random = SeededGenerator(seed: seed &+ 0x5EED)
+        self.names = names
     }
 
     /// Writes an RSS 2.0 feed of `items` items.
@@ -23,12 +26,13 @@ public struct FeedGenerator {
         for index in 0..<items {
             let (title, summary, theme) = item(index)
             let point = random.chance(0.3) ? "<georss:point>\(latLon())</georss:point>" : ""
+            let story = paragraph()
             text += """
                 <item><title>\(escape(title))</title><link>https://news.example.org/\(index)</link>
                 <guid isPermaLink="false">news-\(index)</guid><pubDate>\(rfc822(index))</pubDate>
                 <dc:creator>Redacción \(index % 17)</dc:creator><category>\(escape(theme))</category>
                 <description>\(escape(summary))</description>
-                <content:encoded><![CDATA[<p>\(summary)</p><script>alert(1)</script>]]></content:encoded>\(point)</item>
+                <content:encoded><![CDATA[<p>\(summary)</p><p>\(story)</p><script>alert(1)</script>]]></content:encoded>\(point)</item>
 
                 """
             if text.utf8.count > 1 << 20 {
@@ -74,6 +78,20 @@ public struct FeedGenerator {
         let title = "\(slogan): assembly #\(index) on \(theme) & more"
         let summary = "\(random.pick(Vocabulary.descriptionOpenings)) \(random.pick(Vocabulary.descriptionActions))."
         return (title, summary, theme)
+    }
+
+    /// A few sentences of an article, naming two entities of the directory when it has names: about 500 bytes,
+    /// so that an item is about a kilobyte.
+    private mutating func paragraph() -> String {
+        let first = names.isEmpty ? "the network" : random.pick(names)
+        let second = names.isEmpty ? "its partners" : random.pick(names)
+        return """
+            Delegates met in \(first) to prepare the next assembly with \(second). \
+            \(random.pick(Vocabulary.descriptionOpenings)) \(random.pick(Vocabulary.descriptionActions)); \
+            volunteers \(random.pick(Vocabulary.descriptionActions)), and the meeting agreed to \
+            \(random.pick(Vocabulary.slogans).lowercased()) as the motto of the coming months. \
+            \(random.pick(Vocabulary.descriptionOpenings)), they said, \(random.pick(Vocabulary.descriptionActions)).
+            """
     }
 
     private mutating func latLon() -> String {

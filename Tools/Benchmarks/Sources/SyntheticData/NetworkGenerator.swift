@@ -38,6 +38,10 @@ public struct NetworkGenerator {
         networks = Vocabulary.regions.flatMap { region in Vocabulary.networkKinds.map { "\(region) \($0)" } }
     }
 
+    /// Names that news items mention: the cities and the campaigns the lists describe, and the networks
+    /// their rows are members of.
+    public var mentionable: [String] { places.cities.map(\.name) + campaigns + networks }
+
     /// Writes `organizations` rows to `path`, streaming, and says what it planted.
     public mutating func writeOrganizations(_ count: Int, to path: String) throws -> Summary {
         let out = try OutputFile(path: path)

@@ -9,7 +9,8 @@ struct DataGenerator: ParsableCommand {
         abstract: "Write a synthetic partner network of any size, the same for the same seed.",
         discussion: """
             Writes organizations.csv (ROWS rows, about 200 bytes each), cities.csv, campaigns.csv, news.rss, \
-            news.atom and summary.json (what was planted: bad rows, duplicates) into the output folder.
+            news.atom and summary.json (what was planted: bad rows, duplicates) into the output folder. The \
+            news items mention the cities, campaigns and networks of the lists, two in each.
             """
     )
 
@@ -32,7 +33,7 @@ struct DataGenerator: ParsableCommand {
         let summary = try network.writeOrganizations(rows, to: folder.appendingPathComponent("organizations.csv").path)
         try network.writeCities(to: folder.appendingPathComponent("cities.csv").path)
         try network.writeCampaigns(to: folder.appendingPathComponent("campaigns.csv").path)
-        var feeds = FeedGenerator(seed: seed)
+        var feeds = FeedGenerator(seed: seed, mentioning: network.mentionable)
         try feeds.writeRSS(items: feedItems, to: folder.appendingPathComponent("news.rss").path)
         try feeds.writeAtom(entries: feedItems, to: folder.appendingPathComponent("news.atom").path)
         let encoder = JSONEncoder()

@@ -1,0 +1,93 @@
+/// White space as Unicode's White_Space property has it, found in UTF-8 without decoding characters: reading
+/// a feed trims and collapses every field, and asking each character for its properties took most of the
+/// time of reading one.
+public enum WhiteSpace {
+    /// The length in bytes of the white space character that starts at `index`, or 0 when none does.
+    @inline(__always)
+    static func length(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        let count = bytes.count
+        switch byte {
+        case 0xC2:
+            // U+0085 next line, U+00A0 no-break space.
+            return index + 1 < count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            // U+1680 Ogham space mark.
+            return index + 2 < count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < count else { return 0 }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            // U+2000...U+200A, U+2028, U+2029, U+202F; U+205F.
+            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) {
+                return 3
+            }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            // U+3000 ideographic space.
+            return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// Appends `bytes` to `output` with each run of white space made one space; `pending` carries a space
+    /// not yet written from one call to the next, and none is written at the start of `output`.
+    static func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], pending: inout Bool) {
+        var index = 0
+        while index < bytes.count {
+            let space = length(bytes, at: index)
+            if space > 0 {
+                pending = !output.isEmpty
+                index += space
+                continue
+            }
+            if pending {
+                output.append(0x20)
+                pending = false
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+    }
+
+    /// `text` with each run of white space made one space, and none at either end.
+    public static func collapsed(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pending = false
+            appendCollapsed(bytes, to: &output, pending: &pending)
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// `text` without the white space at either end.
+    public static func trimmed(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let space = length(bytes, at: start)
+                if space == 0 { break }
+                start += space
+            }
+            var end = start
+            var index = start
+            while index < bytes.count {
+                let space = length(bytes, at: index)
+                if space == 0 {
+                    index += 1
+                    // Continuation bytes of a character belong with it.
+                    while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    end = index
+                } else {
+                    index += space
+                }
+            }
+            if start == 0 && end == bytes.count { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Reads and imports the same generated RSS feed three ways in one go, and prints the times, the peak memory
+# of each, and the ratios: `xmllint --stream --noout` (the floor: libxml2's streaming parse, nothing kept),
+# `sanctuary-feedread` (our reader alone: every field, HTML made text, dates parsed, nothing kept),
+# `sanctuary import` into a directory of the generated lists (reading, and importing with mentions), and
+# Python's feedparser (the common peer) on the first FEEDPARSER_ITEMS items, scaled per item.
+#
+# usage: Tools/compare-feeds.sh [ITEMS] [SEED]     (defaults: 300000 items, about 290 MB; seed 42)
+# Needs xmllint (Debian: libxml2-utils) and feedparser (FEEDPARSER_PYTHON: a python with it installed).
+# WORK=DIR keeps the generated files and databases in DIR.
+set -euo pipefail
+items=${1:-300000}
+seed=${2:-42}
+slice=${FEEDPARSER_ITEMS:-20000}
+python=${FEEDPARSER_PYTHON:-python3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${WORK:-$(mktemp -d)}
+mkdir -p "$work/full" "$work/slice"
+
+swift build -c release --package-path "$root" --product sanctuary >/dev/null
+swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen >/dev/null
+swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-feedread >/dev/null
+sanctuary="$root/.build/release/sanctuary"
+datagen="$root/Tools/Benchmarks/.build/release/sanctuary-datagen"
+feedread="$root/Tools/Benchmarks/.build/release/sanctuary-feedread"
+
+# The same seed writes the same items first: the slice is the full feed's beginning.
+[ -f "$work/full/news.rss" ] || "$datagen" --rows 10000 --seed "$seed" --feed-items "$items" --out "$work/full" >/dev/null
+[ -f "$work/slice/news.rss" ] || "$datagen" --rows 10000 --seed "$seed" --feed-items "$slice" --out "$work/slice" >/dev/null
+feed="$work/full/news.rss"
+megabytes=$("$python" -c "import os; print(round(os.path.getsize('$feed') / 1e6, 1))")
+
+# Runs a command under /usr/bin/time, its output into the file named first; prints "seconds peak-KB".
+measure() {
+    local output=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$output" 2>"$work/stderr.txt" || {
+        cat "$work/stderr.txt" >&2
+        return 1
+    }
+    tail -n 1 "$work/time.txt"
+}
+
+# The directory the articles are imported into: the generated lists, which the items mention.
+rm -f "$work"/directory.sqlite*
+"$sanctuary" import "$work/full/cities.csv" --kind city --db "$work/directory.sqlite" >/dev/null 2>&1 || true
+"$sanctuary" import "$work/full/campaigns.csv" --kind campaign --db "$work/directory.sqlite" >/dev/null 2>&1 || true
+"$sanctuary" import "$work/full/organizations.csv" --kind organization --db "$work/directory.sqlite" >/dev/null 2>&1 || true
+
+read -r floor floor_kb < <(measure /dev/null xmllint --stream --noout "$feed")
+read -r parse parse_kb < <(measure "$work/feedread.json" "$feedread" "$feed")
+read -r import import_kb < <(measure "$work/import.json" \
+    "$sanctuary" import "$feed" --items article --db "$work/directory.sqlite" --json)
+read -r peer peer_kb < <(measure "$work/feedparser.txt" "$python" -c "
+import feedparser, sys
+feed = feedparser.parse(sys.argv[1])
+print(len(feed.entries))" "$work/slice/news.rss")
+
+"$python" - "$work" "$items" "$slice" "$megabytes" "$floor" "$floor_kb" "$parse" "$parse_kb" "$import" "$import_kb" \
+    "$peer" "$peer_kb" <<'PY'
+import json, sys
+work, items, slice, mb = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+floor, floor_kb, parse, parse_kb, imported, import_kb, peer, peer_kb = map(float, sys.argv[5:])
+read = json.load(open(f"{work}/feedread.json"))
+report = json.load(open(f"{work}/import.json"))["files"][0]
+peer_items = int(open(f"{work}/feedparser.txt").read())
+peer_full = peer / peer_items * items
+print(f"{items} items, {mb} MB")
+print(f"xmllint --stream --noout      {floor:8.2f} s  peak {floor_kb / 1024:6.1f} MB")
+print(f"sanctuary-feedread (parse)    {parse:8.2f} s  peak {parse_kb / 1024:6.1f} MB  "
+      f"{items / parse:8.0f} items/s  {parse / floor:5.1f}x xmllint")
+print(f"sanctuary import (+mentions)  {imported:8.2f} s  peak {import_kb / 1024:6.1f} MB  "
+      f"{items / imported:8.0f} items/s  {imported / floor:5.1f}x xmllint; "
+      f"{report['added']} added, {report['mentions']} mentions")
+print(f"feedparser, {peer_items} items     {peer:8.2f} s  peak {peer_kb / 1024:6.1f} MB  "
+      f"{peer_items / peer:8.0f} items/s  -> {peer_full:.0f} s for {items} ({peer_full / imported:.1f}x our import)")
+ok = read["items"] == items and report["rows"] == items and peer_items == slice
+print("checks: " + ("ok" if ok else "FAILED"))
+sys.exit(0 if ok else 1)
+PY
