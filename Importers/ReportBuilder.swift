@@ -12,6 +12,29 @@ struct ReportBuilder {
         self.strict = strict
     }
 
+    /// The report of reading `path` as `source`, in UTF-8 until the reader says otherwise.
+    init(path: String, source: SourceDescriptor, strict: Bool) {
+        self.init(
+            report: ImportReport(file: path, source: source.name, format: source.format, encoding: "UTF-8"),
+            strict: strict)
+    }
+
+    /// Counts one more record read, telling `progress` every few thousand.
+    mutating func count(_ progress: (Int) -> Void) {
+        report.rows += 1
+        if report.rows % 5000 == 0 { progress(report.rows) }
+    }
+
+    /// The report once the run is done: its counts, and the reader's encoding and warnings before the
+    /// records' own.
+    func finished(_ counts: RunCounts, encoding: String?, warnings: [String]) -> ImportReport {
+        var finished = report
+        finished.counts = counts
+        if let encoding { finished.encoding = encoding }
+        finished.warnings = warnings.map { Diagnostic(line: nil, message: $0) } + report.warnings
+        return finished
+    }
+
     /// - Throws: ``ImportError/rejected(file:line:reason:)`` when the run is strict.
     mutating func reject(line: Int, reason: String) throws {
         if strict { throw ImportError.rejected(file: report.file, line: line, reason: reason) }

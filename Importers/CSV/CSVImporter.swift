@@ -54,8 +54,7 @@ public struct CSVImporter: Sendable {
         let counts = try store.importRun(source: source) { run in
             let linker = RecordLinker(run: run)
             try file.forEachRow { record, mapped in
-                builder.report.rows += 1
-                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
+                builder.count(progress)
                 switch mapped {
                 case .failure(let rejection):
                     try builder.reject(line: record.line, reason: rejection.reason)

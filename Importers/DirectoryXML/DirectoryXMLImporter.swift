@@ -17,22 +17,16 @@ public struct DirectoryXMLImporter: Sendable {
         store: DirectoryStore,
         progress: (Int) -> Void = { _ in }
     ) throws -> ImportReport {
-        var builder = ReportBuilder(
-            report: ImportReport(file: path, source: source.name, format: source.format, encoding: "UTF-8"),
-            strict: strict)
+        var builder = ReportBuilder(path: path, source: source, strict: strict)
         var header: DirectoryXMLReader.Header?
         let counts = try store.importRun(source: source) { run in
             let linker = RecordLinker(run: run)
             // The document's ids of the entities imported so far; a relation may only name those.
             var ids: [String: Int64] = [:]
-            func counted() {
-                builder.report.rows += 1
-                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
-            }
             header = try DirectoryXMLReader.read(
                 path: path,
                 entity: { element in
-                    counted()
+                    builder.count(progress)
                     switch DirectoryElementMapper.record(element) {
                     case .failure(let rejection):
                         try builder.reject(line: element.line, reason: rejection.reason)
@@ -43,7 +37,7 @@ public struct DirectoryXMLImporter: Sendable {
                     }
                 },
                 relation: { element in
-                    counted()
+                    builder.count(progress)
                     guard let text = element.type, let relation = Relation(rawValue: text) else {
                         let types = Relation.allCases.map(\.rawValue).joined(separator: ", ")
                         let reason = "relation type '\(element.type ?? "")' is not one of \(types)"
@@ -61,12 +55,6 @@ public struct DirectoryXMLImporter: Sendable {
                 })
         }
         progress(builder.report.rows)
-        var report = builder.report
-        report.counts = counts
-        if let header {
-            report.encoding = header.encoding
-            report.warnings = header.warnings.map { Diagnostic(line: nil, message: $0) } + report.warnings
-        }
-        return report
+        return builder.finished(counts, encoding: header?.encoding, warnings: header?.warnings ?? [])
     }
 }

@@ -27,9 +27,7 @@ public struct FeedImporter: Sendable {
         store: DirectoryStore,
         progress: (Int) -> Void = { _ in }
     ) throws -> ImportReport {
-        var builder = ReportBuilder(
-            report: ImportReport(file: path, source: source.name, format: source.format, encoding: "UTF-8"),
-            strict: strict)
+        var builder = ReportBuilder(path: path, source: source, strict: strict)
         builder.report.items = items
         let mapper = FeedItemMapper(kind: items, scope: source.name)
         var mentions = 0
@@ -38,8 +36,7 @@ public struct FeedImporter: Sendable {
             let linker = RecordLinker(run: run)
             let finder = items == .article ? try MentionFinder.load(run) : nil
             header = try FeedReader.read(path: path, location: location) { item in
-                builder.report.rows += 1
-                if builder.report.rows % 5000 == 0 { progress(builder.report.rows) }
+                builder.count(progress)
                 switch mapper.map(item) {
                 case .failure(let rejection):
                     try builder.reject(line: item.line, reason: rejection.reason)
@@ -56,13 +53,8 @@ public struct FeedImporter: Sendable {
             }
         }
         progress(builder.report.rows)
-        var report = builder.report
-        report.counts = counts
-        if let header {
-            report.format = header.format.rawValue
-            report.encoding = header.encoding
-            report.warnings = header.warnings.map { Diagnostic(line: nil, message: $0) } + report.warnings
-        }
+        var report = builder.finished(counts, encoding: header?.encoding, warnings: header?.warnings ?? [])
+        if let format = header?.format { report.format = format.rawValue }
         if items == .article { report.mentions = mentions }
         return report
     }

@@ -16,6 +16,21 @@ public final class SourceImporter {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
+    /// Runs `body` with an importer for `store`, closed afterwards whatever happens.
+    public static func using<T>(
+        _ store: DirectoryStore, limits: Fetcher.Limits = Fetcher.Limits(), _ body: (SourceImporter) async throws -> T
+    ) async throws -> T {
+        let importer = try SourceImporter(store: store, limits: limits)
+        do {
+            let result = try await body(importer)
+            try await importer.close()
+            return result
+        } catch {
+            try? await importer.close()
+            throw error
+        }
+    }
+
     /// Must be called once done: stops the HTTP client and removes the downloads.
     public func close() async throws {
         try? FileManager.default.removeItem(at: scratch)

@@ -24,21 +24,6 @@ struct FetchOptions: ParsableArguments {
     func withImporter<T>(
         _ store: DirectoryStore, _ body: (SourceImporter) async throws -> T
     ) async throws -> T {
-        try await Self.withImporter(store, limits: limits, body)
-    }
-
-    /// Runs `body` with a source importer for `store`, closed afterwards whatever happens.
-    static func withImporter<T>(
-        _ store: DirectoryStore, limits: Fetcher.Limits = Fetcher.Limits(), _ body: (SourceImporter) async throws -> T
-    ) async throws -> T {
-        let importer = try SourceImporter(store: store, limits: limits)
-        do {
-            let result = try await body(importer)
-            try await importer.close()
-            return result
-        } catch {
-            try? await importer.close()
-            throw error
-        }
+        try await SourceImporter.using(store, limits: limits, body)
     }
 }

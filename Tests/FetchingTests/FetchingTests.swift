@@ -18,15 +18,7 @@ import Testing
     private func importing<T>(
         limits: Fetcher.Limits = Fetcher.Limits(), _ body: (SourceImporter) async throws -> T
     ) async throws -> T {
-        let importer = try SourceImporter(store: store, limits: limits)
-        do {
-            let result = try await body(importer)
-            try await importer.close()
-            return result
-        } catch {
-            try? await importer.close()
-            throw error
-        }
+        try await SourceImporter.using(store, limits: limits, body)
     }
 
     private func single(_ address: String, _ request: ImportRequest = ImportRequest(files: [])) async throws

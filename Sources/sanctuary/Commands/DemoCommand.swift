@@ -53,7 +53,7 @@ struct DemoCommand: AsyncParsableCommand {
         let store = try DirectoryStore(path: db)
         try GazetteerSetup.install(into: store)
         var outcomes: [SourceOutcome] = []
-        try await FetchOptions.withImporter(store) { importer in
+        try await SourceImporter.using(store) { importer in
             for file in files {
                 outcomes += try await importer.importArgument(file, ImportRequest(files: [file])) { file, rows in
                     Terminal.progress("importing \(file): \(rows) records")
