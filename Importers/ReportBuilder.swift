@@ -41,7 +41,24 @@ struct ReportBuilder {
         report.rejected.append(.init(file: report.file, line: line, reason: reason))
     }
 
-    mutating func note(_ outcome: RecordLinker.Outcome, line: Int) throws {
+    /// Records what a record at `line` maps to: its rejection, or the record linked by `linker`.
+    ///
+    /// - Returns: the entity the record describes; nil when it was rejected.
+    mutating func record(
+        _ mapped: Result<MappedRecord, RowMapper.Rejection>, line: Int, _ linker: RecordLinker
+    ) throws -> Int64? {
+        switch mapped {
+        case .failure(let rejection):
+            try reject(line: line, reason: rejection.reason)
+            return nil
+        case .success(let record):
+            let outcome = try linker.apply(record)
+            try note(outcome, line: line)
+            return outcome.id
+        }
+    }
+
+    private mutating func note(_ outcome: RecordLinker.Outcome, line: Int) throws {
         if let reason = outcome.rejection { try reject(line: line, reason: reason) }
         for warning in outcome.warnings {
             report.warnings.append(Diagnostic(line: line, message: warning))

@@ -55,12 +55,7 @@ public struct CSVImporter: Sendable {
             let linker = RecordLinker(run: run)
             try file.forEachRow { record, mapped in
                 builder.count(progress)
-                switch mapped {
-                case .failure(let rejection):
-                    try builder.reject(line: record.line, reason: rejection.reason)
-                case .success(let mapped):
-                    try builder.note(try linker.apply(mapped), line: record.line)
-                }
+                _ = try builder.record(mapped, line: record.line, linker)
             }
         }
         var report = builder.report

@@ -27,14 +27,8 @@ public struct DirectoryXMLImporter: Sendable {
                 path: path,
                 entity: { element in
                     builder.count(progress)
-                    switch DirectoryElementMapper.record(element) {
-                    case .failure(let rejection):
-                        try builder.reject(line: element.line, reason: rejection.reason)
-                    case .success(let record):
-                        let outcome = try linker.apply(record)
-                        try builder.note(outcome, line: element.line)
-                        if let id = element.id, let entity = outcome.id { ids[id] = entity }
-                    }
+                    let entity = try builder.record(DirectoryElementMapper.record(element), line: element.line, linker)
+                    if let id = element.id, let entity { ids[id] = entity }
                 },
                 relation: { element in
                     builder.count(progress)

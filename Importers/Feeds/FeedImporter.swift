@@ -37,18 +37,12 @@ public struct FeedImporter: Sendable {
             let finder = items == .article ? try MentionFinder.load(run) : nil
             header = try FeedReader.read(path: path, location: location) { item in
                 builder.count(progress)
-                switch mapper.map(item) {
-                case .failure(let rejection):
-                    try builder.reject(line: item.line, reason: rejection.reason)
-                case .success(let record):
-                    let outcome = try linker.apply(record)
-                    try builder.note(outcome, line: item.line)
-                    guard let finder, let id = outcome.id else { return }
-                    let text = [item.title, item.summary, item.content].compactMap { $0 }
-                    for target in finder.mentions(in: text) {
-                        try run.link(id, .mentions, target)
-                        mentions += 1
-                    }
+                let id = try builder.record(mapper.map(item), line: item.line, linker)
+                guard let finder, let id else { return }
+                let text = [item.title, item.summary, item.content].compactMap { $0 }
+                for target in finder.mentions(in: text) {
+                    try run.link(id, .mentions, target)
+                    mentions += 1
                 }
             }
         }
