@@ -69,8 +69,16 @@ public final class XMLStreamReader {
     }
 
     /// ``recovering(bytes:url:)`` for the file at `path`.
+    ///
+    /// A bare `&` and HTML's named characters, which libxml2's repair would drop with the text around them,
+    /// are repaired first (``ReferenceRepair``), each bare `&` with a warning.
     public static func recovering(path: String) throws -> XMLStreamReader {
-        try recovered { options in xmlReadFile(path, nil, options) }
+        guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
+            let (repaired, repairs) = ReferenceRepair.repaired(bytes)
+        else { return try recovered { options in xmlReadFile(path, nil, options) } }
+        let reader = try recovering(bytes: repaired, url: path)
+        reader.diagnostics.insert(contentsOf: repairs, at: 0)
+        return reader
     }
 
     private static func recovered(_ parse: (Int32) -> xmlDocPtr?) throws -> XMLStreamReader {
