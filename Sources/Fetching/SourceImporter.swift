@@ -55,7 +55,7 @@ public final class SourceImporter {
         let name = request.sourceName ?? (remote ? argument : URL(fileURLWithPath: argument).lastPathComponent)
         let location = remote ? argument : URL(fileURLWithPath: argument).standardizedFileURL.path
         let file: Obtained
-        switch try await obtain(location, name: name, skipUnchanged: false) {
+        switch try await obtain(location, since: try previous(name), skipUnchanged: false) {
         case .unchanged(let reason): return [unchanged(name, location, reason)]
         case .changed(let obtained): file = obtained
         }
@@ -83,7 +83,7 @@ public final class SourceImporter {
             outcomes.append(
                 await attempt(source.name, location) {
                     let file: Obtained
-                    switch try await self.obtain(location, name: source.name, skipUnchanged: true) {
+                    switch try await self.obtain(location, since: source.validators, skipUnchanged: true) {
                     case .unchanged(let reason): return self.unchanged(source.name, location, reason)
                     case .changed(let obtained): file = obtained
                     }
@@ -129,7 +129,7 @@ public final class SourceImporter {
             outcomes.append(
                 await attempt(name, location) {
                     let file: Obtained
-                    switch try await self.obtain(location, name: name, skipUnchanged: false) {
+                    switch try await self.obtain(location, since: try self.previous(name), skipUnchanged: false) {
                     case .unchanged(let reason): return self.unchanged(name, location, reason)
                     case .changed(let obtained): file = obtained
                     }
@@ -155,6 +155,11 @@ public final class SourceImporter {
         }
     }
 
+    /// What the last run of the source named `name` recorded, to tell whether it changed since.
+    private func previous(_ name: String) throws -> SourceDescriptor.Validators {
+        try store.registeredSource(named: name)?.validators ?? .init()
+    }
+
     private enum Obtaining {
         case changed(Obtained)
         /// Not read again, and why.
@@ -166,8 +171,9 @@ public final class SourceImporter {
 
     /// The source's content, or why it is not read again: a 304, or (with `skipUnchanged`) the same SHA-256
     /// as at its last run.
-    private func obtain(_ location: String, name: String, skipUnchanged: Bool) async throws -> Obtaining {
-        let previous = try store.registeredSource(named: name)?.validators ?? .init()
+    private func obtain(
+        _ location: String, since previous: SourceDescriptor.Validators, skipUnchanged: Bool
+    ) async throws -> Obtaining {
         if Self.isRemote(location) {
             switch try await fetcher.fetch(location, validators: previous, into: scratch) {
             case .notModified:

@@ -21,13 +21,23 @@ extension DirectoryStore {
 
     /// Every source that has a location to import it again from, by name, with what its last run recorded.
     public func registeredSources() throws -> [SourceDescriptor] {
+        try registered(named: nil)
+    }
+
+    /// The source named `name`, if it is registered.
+    public func registeredSource(named name: String) throws -> SourceDescriptor? {
+        try registered(named: name).first
+    }
+
+    private func registered(named name: String?) throws -> [SourceDescriptor] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT name, location, format, mode, items, etag, last_modified, content_hash FROM sources
-                    WHERE location IS NOT NULL ORDER BY name
-                    """
+                    WHERE location IS NOT NULL AND (?1 IS NULL OR name = ?1) ORDER BY name
+                    """,
+                arguments: [name]
             ).map { row in
                 SourceDescriptor(
                     name: row["name"], location: row["location"], format: row["format"],
@@ -37,11 +47,6 @@ extension DirectoryStore {
                         etag: row["etag"], lastModified: row["last_modified"], contentHash: row["content_hash"]))
             }
         }
-    }
-
-    /// The source named `name`, if it is registered.
-    public func registeredSource(named name: String) throws -> SourceDescriptor? {
-        try registeredSources().first { $0.name == name }
     }
 
     /// Notes why the latest attempt to import a source failed (nothing of it was written); its next run
