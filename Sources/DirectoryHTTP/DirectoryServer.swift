@@ -30,6 +30,7 @@ public enum DirectoryServer {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         let stores = try ServedStores(path: path, limits: settings.limits)
+        let assets = try WebAssets.bundled()
         let router = Router(context: DirectoryContext.self)
         router.add(middleware: AccessLogMiddleware())
         // Outside the problems, so that a partner's page can read an error's detail too.
@@ -45,6 +46,7 @@ public enum DirectoryServer {
         EntityRoutes(stores: stores).register(on: router)
         QuestionRoutes(stores: stores).register(on: router)
         ExportRoutes(stores: stores).register(on: router)
+        WebRoutes(assets: assets).register(on: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanctuary"),

@@ -19,7 +19,9 @@ struct ETagMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard request.method == .get || request.method == .head else { return try await next(request, context) }
+        guard request.method == .get || request.method == .head, !WebRoutes.serves(request.uri.path) else {
+            return try await next(request, context)
+        }
         let counter = stores.changes
         let changes = try await Blocking.run(limit: stores.limits.time) { try counter.changes() }
         let tag = "W/\"\(epoch)-\(changes)-\(context.audience)\""
