@@ -19,21 +19,22 @@ struct WebAssets: Sendable {
 
     private let assets: [String: Asset]
 
-    /// The files bundled with this module (`Sources/DirectoryHTTP/Web`).
+    /// The files of `Sources/DirectoryHTTP/Web`: from the resource bundle the package manager puts beside the
+    /// binary (`swift build`, `swift run`, `swift test`, or an installed copy of both), else from the checkout.
+    /// Not through `Bundle.module`, which stops the process when its folder is missing: a server says so.
     static func bundled() throws -> WebAssets {
-        guard let folder = Bundle.module.url(forResource: "Web", withExtension: nil) else {
-            throw WebAssetsError.missing(Bundle.module.bundlePath + "/Web")
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("sanctuary_DirectoryHTTP.resources/Web"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Web"),
+        ]
+        guard let folder = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw WebAssetsError.missing(candidates.map(\.path))
         }
         return try WebAssets(folder: folder)
     }
 
     init(folder: URL) throws {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
-            throw WebAssetsError.missing(folder.path)
-        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         var assets: [String: Asset] = [:]
         for name in names {
             guard let type = Self.mediaTypes[URL(fileURLWithPath: name).pathExtension] else { continue }
@@ -48,15 +49,13 @@ struct WebAssets: Sendable {
 }
 
 enum WebAssetsError: Error, CustomStringConvertible {
-    case missing(String)
+    case missing([String])
 
     var description: String {
-        "the directory page's files are not at \(path): rebuild the package, or copy them beside the binary"
-    }
-
-    private var path: String {
         switch self {
-        case .missing(let path): path
+        case .missing(let paths):
+            "the directory page's files are in none of \(paths.joined(separator: ", ")): copy the folder "
+                + "sanctuary_DirectoryHTTP.resources of the build beside the binary"
         }
     }
 }

@@ -20,6 +20,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ.get("SANCTUARY_URL", "http://127.0.0.1:8080").rstrip("/")
+PARTNER_TOKEN = os.environ.get("SANCTUARY_PARTNER_TOKEN")
 SHOTS = os.environ.get("SCREENSHOTS", "screenshots")
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
@@ -57,7 +58,9 @@ class DirectoryPage(unittest.TestCase):
         self.requests()  # what earlier tests asked is theirs
 
     def tearDown(self):
-        foreign = [url for url in self.requests() if not self.same_origin(url)]
+        urls = self.requests()
+        self.assertTrue(any(url.startswith(BASE + "/") for url in urls), "the network log is empty")
+        foreign = [url for url in urls if not self.same_origin(url)]
         foreign = [url for url in foreign if "{0.scheme}://{0.netloc}".format(urlsplit(url)) not in self.other_origins]
         self.assertEqual(foreign, [], "the page asked another origin")
         errors = [entry["message"] for entry in self.browser.get_log("browser") if entry["level"] == "SEVERE"]
@@ -106,7 +109,7 @@ class DirectoryPage(unittest.TestCase):
         field = self.visible("#search-q")
         field.clear()
         field.send_keys(words)
-        self.wait(lambda browser: words.lower() in " ".join(self.texts("#results li a")).lower())
+        self.wait(lambda browser: self.browser.find_element(By.ID, "results").get_attribute("data-query") == words)
 
     # Views
 
@@ -155,7 +158,8 @@ class DirectoryPage(unittest.TestCase):
         self.browser.switch_to.active_element.send_keys(Keys.TAB)
         self.assertEqual(self.browser.switch_to.active_element.get_attribute("id"), "search-q")
         self.browser.switch_to.active_element.send_keys("Red Jurídica")
-        self.wait(lambda browser: "Red Jurídica Migrante" in self.texts("#results li a"))
+        self.wait(lambda browser: self.browser.find_element(By.ID, "results").get_attribute("data-query") == "Red Jurídica")
+        self.assertIn("Red Jurídica Migrante", self.texts("#results li a"))
         for _ in range(6):
             self.browser.switch_to.active_element.send_keys(Keys.TAB)
             if self.browser.switch_to.active_element.text == "Red Jurídica Migrante":
@@ -230,6 +234,29 @@ class DirectoryPage(unittest.TestCase):
         self.assertIn("apoia", self.texts("#neighbours h3")[0] + " ".join(self.texts("#neighbours h3")))
         self.shoot("entity-pt")
 
+    @unittest.skipUnless(PARTNER_TOKEN, "SANCTUARY_PARTNER_TOKEN names a partner's token of the served directory")
+    def test_a_partner_token_shows_partners_entries_in_this_tab_but_never_in_the_widget(self):
+        self.idle()
+        self.visible("#search-q").send_keys("Albergue")
+        self.wait(lambda browser: self.texts(".status") == ["Nothing found."])
+        self.browser.find_element(By.CSS_SELECTOR, ".token summary").click()
+        self.visible("#token").send_keys(PARTNER_TOKEN + Keys.ENTER)
+        self.wait(lambda browser: self.browser.find_element(By.ID, "token-state").text == "Partner view")
+        self.assertEqual(self.browser.find_element(By.ID, "token").get_attribute("value"), "")
+        self.search_for("Albergue")
+        self.assertEqual(self.texts("#results li a"), ["Albergue Frontera Norte"])
+        # The widget asks as the public even in a tab that holds a token.
+        self.browser.get(BASE + "/embed?theme=shelter&in=Tijuana")
+        self.wait(lambda browser: self.texts("#embed[aria-busy=false]"))
+        self.assertNotIn("Albergue Frontera Norte", self.texts("#embed a"))
+        self.browser.get(BASE + "/#/search")
+        self.idle()
+        self.assertEqual(self.browser.find_element(By.ID, "token-state").text, "Partner view")
+        self.browser.find_element(By.CSS_SELECTOR, ".token summary").click()
+        self.visible("#token-clear").click()
+        self.visible("#search-q").send_keys("Albergue")
+        self.wait(lambda browser: self.texts(".status") == ["Nothing found."])
+
     def test_the_widget_lists_who_works_on_a_theme_in_a_place_inside_another_sites_frame(self):
         page = f"/embed?theme=migration&in={quote('Mexico City')}&lang=es"
         self.browser.get(BASE + page)
@@ -271,6 +298,7 @@ class PartnerSite:
 
     def __exit__(self, *error):
         self.server.shutdown()
+        self.server.server_close()
         self.folder.cleanup()
 
 

@@ -33,14 +33,17 @@ export async function searchView(main, { params }) {
   async function run(after = null) {
     controller?.abort();
     controller = new AbortController();
+    const asked = parameters();
     try {
-      const page = await search({ ...parameters(), cursor: after ?? undefined }, controller.signal);
+      const page = await search({ ...asked, cursor: after ?? undefined }, controller.signal);
       if (!after) results.replaceChildren();
       for (const hit of page.results) {
         results.append(h("li", {}, entityLine(hit), hit.description ? h("p", { class: "description" }, hit.description) : null));
       }
       cursor = page.cursor || null;
       more.hidden = !cursor;
+      // Which words the list answers, for whoever waits for it (the browser tests do).
+      results.dataset.query = asked.q;
       const count = results.children.length;
       status.textContent = count === 0 ? t("search.none") : t("search.shown", { n: count });
     } catch (error) {

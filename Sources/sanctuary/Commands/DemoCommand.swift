@@ -12,7 +12,8 @@ struct DemoCommand: AsyncParsableCommand {
             Imports every list of Data/demo (a small network grown from the facts of a World Social Forum \
             report) into a new ./sanctuary-demo.sqlite, or the --db you give ($SANCTUARY_DB is not used, so a \
             real directory is never mixed with the demo), prints what it holds, and serves it as `sanctuary \
-            serve` does, with a few example URLs. Ctrl-C stops it. --no-serve builds and prints only.
+            serve` does: the directory page at its root, with a few example URLs of the API. Ctrl-C stops \
+            it. --no-serve builds and prints only.
 
             A --db that exists is rebuilt only when it holds nothing but demo lists.
             """
@@ -121,7 +122,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     private static func examples(_ url: String) -> String {
         let lines = examplePaths.map { "  " + url + $0 }.joined(separator: "\n")
-        return "\nServing the demo directory at \(url) (Ctrl-C stops). Public entries only; try:\n\(lines)\n"
+        return "\nServing the demo directory at \(url) (Ctrl-C stops): open it in a browser for the directory page.\n"
+            + "Public entries only. The API answers the same questions; try:\n\(lines)\n"
             + "The exports also come as \(url)v1/export.csv and \(url)v1/export.xml."
     }
 }
