@@ -17,7 +17,7 @@ function fit(places) {
   const xs = places.map((place) => place.lon);
   const ys = places.map((place) => -place.lat);
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const width = Math.min(360, Math.max(30, (right - left) * 1.3));
+  const width = Math.min(360, Math.max(60, (right - left) * 1.3));
   const height = Math.min(170, Math.max(width / 2, (bottom - top) * 1.3));
   return { x: (left + right) / 2 - width / 2, y: (top + bottom) / 2 - height / 2, width, height };
 }
