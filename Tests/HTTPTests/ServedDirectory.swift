@@ -18,9 +18,14 @@ struct ServedDirectory {
 
     static let publicOrganizations = ["Alpha", "Bravo", "Charlie", "Delta", "Open", "Shelter"]
 
-    init() throws {
+    /// A directory of what `build` asserts, as the source "list".
+    init(building build: (SourceRun) throws -> Void) throws {
         fixture = try TemporaryStore()
-        _ = try fixture.store.run("list") { run in
+        _ = try fixture.store.run("list", build)
+    }
+
+    init() throws {
+        try self.init { run in
             let berlin = try run.city("Berlin", "DE", lat: 52.52, lon: 13.40)
             let migration = try run.theme("migration")
             func organization(
