@@ -1,0 +1,96 @@
+import Foundation
+import SanctuaryTestSupport
+import Testing
+
+/// `sanctuary import` killed with SIGKILL at random moments of a large import: every time, the database is
+/// intact and holds exactly what it held before the import or what the whole import makes, never part of
+/// it, and the import run again completes.
+@Suite struct CrashSafeImportTests {
+    static let kills = 20
+    static let environment = ["SANCTUARY_GAZETTEER": "none"]
+
+    @Test func anImportKilledAtAnyMomentLeavesTheDirectoryBeforeOrAfterIt() throws {
+        let folder = try TemporaryDirectory()
+        let base = folder.path("base.sqlite")
+        let first = try folder.write("first.csv", Self.organizations(range: 0..<50))
+        let large = try folder.write("large.csv", Self.organizations(range: 50..<1_250))
+        let imported = try Self.run(["import", first, "--kind", "organization", "--db", base])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let before = try Self.content(base)
+
+        let whole = folder.path("whole.sqlite")
+        try FileManager.default.copyItem(atPath: base, toPath: whole)
+        let arguments = ["import", large, "--kind", "organization", "--db"]
+        let start = ContinuousClock.now
+        let complete = try Self.run(arguments + [whole])
+        let duration = ContinuousClock.now - start
+        #expect(complete.status == 0, "\(complete.stderr)")
+        let after = try Self.content(whole)
+        let afterAgain = try Self.content(whole, runs: false)
+        #expect(after != before)
+
+        var outcomes: [String] = []
+        for trial in 0..<Self.kills {
+            let database = folder.path("killed-\(trial).sqlite")
+            try FileManager.default.copyItem(atPath: base, toPath: database)
+            let delay = duration * Double.random(in: 0.05...1.1)
+            try Self.kill(arguments + [database], after: delay)
+            let label = "trial \(trial), killed after \(delay)"
+
+            #expect(try ProcessRunner.query(database, "PRAGMA integrity_check") == "ok\n", "\(label)")
+            let state = try Self.content(database)
+            #expect(state == before || state == after, "\(label): neither before nor after the import")
+            outcomes.append(state == before ? "before" : state == after ? "after" : "torn")
+
+            let again = try Self.run(arguments + [database])
+            #expect(again.status == 0, "\(label): \(again.stderr)")
+            let rerun = try Self.content(database, runs: false)
+            #expect(rerun == afterAgain, "\(label): the import run again made another directory")
+        }
+        // The test is worth something only if many kills land inside the import's transaction.
+        #expect(outcomes.filter { $0 == "before" }.count >= Self.kills / 4, "\(outcomes)")
+    }
+
+    static func run(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.sanctuary(arguments, environment: environment)
+    }
+
+    /// Starts `sanctuary ARGUMENTS` and sends it SIGKILL after `delay` (or after it ended by itself).
+    static func kill(_ arguments: [String], after delay: Duration) throws {
+        let process = Process()
+        process.executableURL = ProcessRunner.sanctuary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let (seconds, attoseconds) = delay.components
+        Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Organizations numbered over `range`, in cities of their own, with themes and websites: a list whose
+    /// import writes every kind of row.
+    static func organizations(range: Range<Int>) -> String {
+        let themes = ["migration", "housing", "anti-fascism", "labour", "climate justice"]
+        let rows = range.map { number in
+            let theme = "\(themes[number % themes.count]);\(themes[(number / 5) % themes.count])"
+            return "Collective \(number),City \(number % 97),DE,\(theme),https://c\(number).example.org,Since \(number)"
+        }
+        return "name,city,country,themes,website,description\n" + rows.joined(separator: "\n") + "\n"
+    }
+
+    /// The directory's content, and how many runs its log holds (not their times) unless `runs` is false.
+    static func content(_ database: String, runs: Bool = true) throws -> String {
+        try ProcessRunner.query(
+            database,
+            """
+            SELECT * FROM entities ORDER BY id; SELECT * FROM aliases ORDER BY 1, 2; SELECT * FROM entity_keys;
+            SELECT id, source_id, entity_id, facts, mention, merged, first_run FROM claims ORDER BY id;
+            SELECT src, relation, dst, source_id, first_run FROM edges ORDER BY 1, 2, 3, 4;
+            SELECT rowid, * FROM entity_text ORDER BY rowid; SELECT id, name, location, format, mode FROM sources;
+            \(runs ? "SELECT count(*) FROM runs;" : "")
+            """)
+    }
+}
