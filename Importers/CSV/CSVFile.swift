@@ -19,6 +19,9 @@ final class CSVFile {
             guard let first = try reader.next() else {
                 throw ImportError.cannotRead(path: path, reason: "the file is empty")
             }
+            if let problem = first.problem {
+                throw ImportError.cannotRead(path: path, reason: "its header: \(problem)")
+            }
             header = first.cells
         } catch let error as CSVError {
             throw ImportError.cannotRead(path: path, reason: error.localizedDescription)
@@ -49,7 +52,11 @@ final class CSVFile {
                 try body(CSVRecord(line: line, cells: []), .failure(RowMapper.Rejection(reason: reason)))
                 return
             }
-            try body(record, mapper.map(record.cells))
+            if let problem = record.problem {
+                try body(record, .failure(RowMapper.Rejection(reason: problem)))
+            } else {
+                try body(record, mapper.map(record.cells))
+            }
         }
     }
 

@@ -5,8 +5,15 @@
 /// Windows-1252 when the file does not start as UTF-8. A field that is not UTF-8 further down is read as
 /// Windows-1252 too, with a warning naming its line.
 ///
+/// A record with a cell over ``maximumCellBytes`` or a control character other than tab and line ends (NUL
+/// among them: a binary file, or text that would break the XML export and terminals) comes with a
+/// ``CSVRecord/problem``; the over-long cell is not kept, so memory stays bounded whatever the line's length.
+///
 /// See [RFC 4180](https://www.rfc-editor.org/rfc/rfc4180).
 public final class CSVReader {
+    /// The longest cell kept: a megabyte is far more than any name or description.
+    public static let maximumCellBytes = 1 << 20
+
     public private(set) var encoding: TextEncoding = .utf8
     public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
     /// Problems that did not stop reading, with their lines.
@@ -20,6 +27,9 @@ public final class CSVReader {
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     private var state = State.fieldStart
     private var field: [UInt8] = []
+    /// Bytes of the current field beyond ``maximumCellBytes``, counted rather than kept.
+    private var dropped = 0
+    private var problem: String?
     private var cells: [String] = []
     private var line = 1
     private var recordLine = 1
@@ -111,11 +121,11 @@ public final class CSVReader {
                 state = .quoteInQuoted
             } else {
                 if byte == lf { line += 1 }
-                field.append(byte)
+                append(byte)
             }
             return nil
         case .quoteInQuoted where byte == quote:
-            field.append(quote)
+            append(quote)
             state = .quoted
             return nil
         case .fieldStart, .unquoted, .quoteInQuoted:
@@ -132,12 +142,32 @@ public final class CSVReader {
                 warnings.append(Diagnostic(line: line, message: "text after a closing quote is kept as it is"))
             }
             state = .unquoted
-            field.append(byte)
+            append(byte)
             return nil
         }
     }
 
+    private func append(_ byte: UInt8) {
+        guard field.count < Self.maximumCellBytes else {
+            dropped += 1
+            return
+        }
+        if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, problem == nil {
+            let hex = String(byte, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+            problem = "cell \(cells.count + 1) holds the control character \(code)"
+        }
+        field.append(byte)
+    }
+
     private func endField() {
+        if dropped > 0 {
+            let size = field.count + dropped
+            let limit = Self.maximumCellBytes
+            problem = problem ?? "cell \(cells.count + 1) holds \(size) bytes, over the \(limit) a cell may hold"
+            dropped = 0
+            field.removeAll(keepingCapacity: false)
+        }
         cells.append(decode(field))
         field.removeAll(keepingCapacity: true)
         state = .fieldStart
@@ -147,10 +177,11 @@ public final class CSVReader {
         endField()
         defer {
             cells.removeAll(keepingCapacity: true)
+            problem = nil
             recordLine = line
         }
-        if cells.count == 1 && cells[0].isEmpty { return nil }
-        return CSVRecord(line: recordLine, cells: cells)
+        if cells.count == 1 && cells[0].isEmpty && problem == nil { return nil }
+        return CSVRecord(line: recordLine, cells: cells, problem: problem)
     }
 
     private func decode(_ bytes: [UInt8]) -> String {

@@ -30,6 +30,25 @@ import Testing
         #expect(try records("a,b\rc,d\r").map(\.cells) == [["a", "b"], ["c", "d"]])
     }
 
+    @Test(arguments: [false, true])
+    func aCellOverTheLimitIsAProblemOfItsRecordAndIsNotKept(quoted: Bool) throws {
+        let huge = String(repeating: "x", count: CSVReader.maximumCellBytes + 10)
+        let cell = quoted ? "\"\(huge)\"" : huge
+        let rows = try records("name,description\nBig,\(cell)\nSmall,fine\n", chunkSize: 4096)
+        #expect(rows.count == 3)
+        #expect(rows[1].line == 2)
+        #expect(rows[1].problem == "cell 2 holds 1048586 bytes, over the 1048576 a cell may hold")
+        #expect(rows[1].cells == ["Big", ""])
+        #expect(rows[2] == CSVRecord(line: 3, cells: ["Small", "fine"]))
+    }
+
+    @Test func aControlCharacterIsAProblemOfItsRecord() throws {
+        let (_, rows) = try records(Array("name,country\nNul".utf8) + [0] + Array("Name,DE\nTab\tName,FR\n".utf8))
+        #expect(rows[1].problem == "cell 1 holds the control character U+0000")
+        #expect(rows[2].problem == nil)
+        #expect(try records("a,b\nx,\u{1B}[31m\n")[1].problem == "cell 2 holds the control character U+001B")
+    }
+
     @Test func blankLinesAreSkippedButCounted() throws {
         #expect(try records("a\n\n\nb\n") == [CSVRecord(line: 1, cells: ["a"]), CSVRecord(line: 4, cells: ["b"])])
     }
