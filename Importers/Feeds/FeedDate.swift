@@ -146,7 +146,9 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
     private static func clock(_ word: String) -> (Int, Int, Int)? {
         let parts = word.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        let second = parts.count == 3 ? Int(parts[2].split(separator: ".")[0]) : 0
+        // Seconds may carry a fraction; `04:00:` and `04:00:.5` have no seconds to read.
+        let whole = parts.count == 3 ? parts[2].split(separator: ".", omittingEmptySubsequences: false).first : "0"
+        let second = whole.flatMap { Int($0) }
         guard let second else { return nil }
         return (hour, minute, second)
     }

@@ -41,6 +41,8 @@ import Testing
         "", "yesterday", "Sat, 31 Feb 2002 00:00:00 GMT", "2002-02-30", "2002-13-01T00:00:00Z", "2002-09-07T25:00:00Z",
         "Sat, 07 Foo 2002 00:00:00 GMT", "2002-09-07T00:00:00+2500", "07 Sep", "2002-09-07Tnoon",
         "Sat, 07 Sep 2002 00:61",
+        // Found by Tools/fuzz (FuzzDate): a clock ending in ':' or ':.' read seconds that are not there.
+        "2008:0: 000 -03 Sep 2028:00e1001-03-0thu", "Sat, 07 Sep 2002 10:00: GMT", "Sat, 07 Sep 2002 10:00:. GMT",
     ])
     func whatIsNotADateIsNone(_ text: String) {
         #expect(FeedDate(text) == nil)
