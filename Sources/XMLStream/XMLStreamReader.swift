@@ -73,7 +73,7 @@ public final class XMLStreamReader {
     /// A bare `&` and HTML's named characters, which libxml2's repair would drop with the text around them,
     /// are repaired first (``ReferenceRepair``), each bare `&` with a warning.
     public static func recovering(path: String) throws -> XMLStreamReader {
-        guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
+        guard let bytes = FileBytes.read(path),
             let (repaired, repairs) = ReferenceRepair.repaired(bytes)
         else { return try recovered { options in xmlReadFile(path, nil, options) } }
         let reader = try recovering(bytes: repaired, url: path)
