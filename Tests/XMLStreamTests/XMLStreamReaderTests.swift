@@ -53,7 +53,7 @@ import XMLStream
         let reader = try XMLStreamReader.recovering(path: some)
         var texts: [String] = []
         while let node = try reader.next() {
-            if node.kind == .text { texts.append(node.value) }
+            if node.kind == .text { texts.append(node.text) }
         }
         #expect(texts == ["one & two"])
     }
