@@ -13,7 +13,11 @@ final class ChunkPipe: Sendable {
 
     init(depth: Int) {
         (chunks, continuation) = AsyncThrowingStream.makeStream()
-        slots = DispatchSemaphore(value: depth)
+        // Made at 0 and raised: libdispatch stops the process when a semaphore goes away below the value it
+        // was made with, which is where a pipe ends whose client left with chunks unread (found under load
+        // by Tools/serve-under-faults.sh).
+        slots = DispatchSemaphore(value: 0)
+        for _ in 0..<depth { slots.signal() }
     }
 
     /// The producer's side: waits for room, then hands the chunk over.
