@@ -19,12 +19,15 @@ def exchange(data, pause=0.0, timeout=30):
     """Sends `data` (byte by byte with `pause` between when given) and returns the status code, or None."""
     connection = socket.create_connection(("127.0.0.1", PORT), timeout=timeout)
     try:
-        if pause:
-            for index in range(len(data)):
-                connection.sendall(data[index:index + 1])
-                time.sleep(pause)
-        else:
-            connection.sendall(data)
+        try:
+            if pause:
+                for index in range(len(data)):
+                    connection.sendall(data[index:index + 1])
+                    time.sleep(pause)
+            else:
+                connection.sendall(data)
+        except OSError:
+            pass  # the server may answer and close before an oversized request is all sent: read its answer
         answer = b""
         while b"\r\n" not in answer:
             chunk = connection.recv(4096)
