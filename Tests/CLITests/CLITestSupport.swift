@@ -35,3 +35,19 @@ struct CLI {
         return (result, try #require(object, "stdout is not one JSON object: \(result.stdout) \(result.stderr)"))
     }
 }
+
+/// A directory database's content, to compare states: every table but the run log, the claims without the run
+/// that last saw them, and how many runs the log holds (not their times) when `runs` is true.
+func directoryContent(_ database: String, runs: Bool = false) throws -> String {
+    try ProcessRunner.query(
+        database,
+        """
+        SELECT * FROM entities ORDER BY id; SELECT * FROM aliases ORDER BY 1, 2; SELECT * FROM entity_keys;
+        SELECT id, source_id, entity_id, facts, mention, merged, first_run FROM claims ORDER BY id;
+        SELECT src, relation, dst, source_id, first_run FROM edges ORDER BY 1, 2, 3, 4;
+        SELECT rowid, * FROM entity_text ORDER BY rowid; SELECT * FROM entity_places ORDER BY id;
+        SELECT id, name, location, format, mode FROM sources ORDER BY id;
+        \(runs ? "SELECT count(*) FROM runs;" : "")
+        """
+    )
+}

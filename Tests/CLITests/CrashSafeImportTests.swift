@@ -16,7 +16,7 @@ import Testing
         let large = try folder.write("large.csv", Self.organizations(range: 50..<1_250))
         let imported = try Self.run(["import", first, "--kind", "organization", "--db", base])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let before = try Self.content(base)
+        let before = try directoryContent(base, runs: true)
 
         let whole = folder.path("whole.sqlite")
         try FileManager.default.copyItem(atPath: base, toPath: whole)
@@ -25,8 +25,8 @@ import Testing
         let complete = try Self.run(arguments + [whole])
         let duration = ContinuousClock.now - start
         #expect(complete.status == 0, "\(complete.stderr)")
-        let after = try Self.content(whole)
-        let afterAgain = try Self.content(whole, runs: false)
+        let after = try directoryContent(whole, runs: true)
+        let afterAgain = try directoryContent(whole)
         #expect(after != before)
 
         var outcomes: [String] = []
@@ -38,13 +38,13 @@ import Testing
             let label = "trial \(trial), killed after \(delay)"
 
             #expect(try ProcessRunner.query(database, "PRAGMA integrity_check") == "ok\n", "\(label)")
-            let state = try Self.content(database)
+            let state = try directoryContent(database, runs: true)
             #expect(state == before || state == after, "\(label): neither before nor after the import")
             outcomes.append(state == before ? "before" : state == after ? "after" : "torn")
 
             let again = try Self.run(arguments + [database])
             #expect(again.status == 0, "\(label): \(again.stderr)")
-            let rerun = try Self.content(database, runs: false)
+            let rerun = try directoryContent(database)
             #expect(rerun == afterAgain, "\(label): the import run again made another directory")
         }
         // The test is worth something only if many kills land inside the import's transaction.
@@ -79,18 +79,5 @@ import Testing
             return "Collective \(number),City \(number % 97),DE,\(theme),https://c\(number).example.org,Since \(number)"
         }
         return "name,city,country,themes,website,description\n" + rows.joined(separator: "\n") + "\n"
-    }
-
-    /// The directory's content, and how many runs its log holds (not their times) unless `runs` is false.
-    static func content(_ database: String, runs: Bool = true) throws -> String {
-        try ProcessRunner.query(
-            database,
-            """
-            SELECT * FROM entities ORDER BY id; SELECT * FROM aliases ORDER BY 1, 2; SELECT * FROM entity_keys;
-            SELECT id, source_id, entity_id, facts, mention, merged, first_run FROM claims ORDER BY id;
-            SELECT src, relation, dst, source_id, first_run FROM edges ORDER BY 1, 2, 3, 4;
-            SELECT rowid, * FROM entity_text ORDER BY rowid; SELECT id, name, location, format, mode FROM sources;
-            \(runs ? "SELECT count(*) FROM runs;" : "")
-            """)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect((firstReport["added"] as? Int ?? 0) > 100)
         #expect((firstReport["rejected"] as? [Any])?.isEmpty == true)
-        let contentBefore = try content()
+        let contentBefore = try directoryContent(cli.database)
         #expect(contentBefore.split(separator: "\n").count > 500)
         let (second, secondReport) = try cli.json(["import"] + Fixtures.demoLists)
         #expect(second.status == 0)
@@ -21,21 +21,7 @@ import Testing
         #expect(secondReport["retracted"] as? Int == 0)
         let files = try #require(secondReport["files"] as? [[String: Any]])
         #expect(secondReport["unchanged"] as? Int == files.compactMap { $0["rows"] as? Int }.reduce(0, +))
-        #expect(try content() == contentBefore)
-    }
-
-    /// The directory's content: every table but the run log, and the claims without the run that last saw them.
-    private func content() throws -> String {
-        try ProcessRunner.query(
-            cli.database,
-            """
-            SELECT * FROM entities ORDER BY id; SELECT * FROM aliases ORDER BY 1, 2; SELECT * FROM entity_keys;
-            SELECT id, source_id, entity_id, facts, mention, merged, first_run FROM claims ORDER BY id;
-            SELECT src, relation, dst, source_id, first_run FROM edges ORDER BY 1, 2, 3, 4;
-            SELECT rowid, * FROM entity_text ORDER BY rowid; SELECT * FROM entity_places ORDER BY id;
-            SELECT id, name, location, format, mode FROM sources ORDER BY id;
-            """
-        )
+        #expect(try directoryContent(cli.database) == contentBefore)
     }
 
     private func fixture(_ name: String, _ text: String) throws -> String {
