@@ -76,7 +76,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "how many (default 20, at most 100)",
                     "required": false,
-                    "schema": {"type": "integer", "minimum": 0, "maximum": 100}
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 100}
                   },
                   {
                     "name": "cursor",
@@ -134,7 +134,7 @@ enum OpenAPIDocument {
             "/v1/entities/{id}": {
               "get": {
                 "operationId": "entity",
-                "summary": "An entity with its aliases, neighbours and sources",
+                "summary": "An entity with its aliases, sources and first 50 neighbours (neighbors_next has the rest)",
                 "parameters": [{"$ref": "#/components/parameters/id"}],
                 "responses": {
                   "200": {
@@ -153,8 +153,24 @@ enum OpenAPIDocument {
             "/v1/entities/{id}/neighbors": {
               "get": {
                 "operationId": "neighbors",
-                "summary": "An entity's neighbours",
-                "parameters": [{"$ref": "#/components/parameters/id"}],
+                "summary": "An entity's neighbours, a page at a time: its own edges first, then by relation and name",
+                "parameters": [
+                  {"$ref": "#/components/parameters/id"},
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "description": "how many (default 50, at most 500)",
+                    "required": false,
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 500}
+                  },
+                  {
+                    "name": "cursor",
+                    "in": "query",
+                    "description": "the cursor of the previous page",
+                    "required": false,
+                    "schema": {"type": "string"}
+                  }
+                ],
                 "responses": {
                   "200": {
                     "description": "OK",
@@ -191,7 +207,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "how many (default 50, at most 500)",
                     "required": false,
-                    "schema": {"type": "integer", "minimum": 0, "maximum": 500}
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 500}
                   }
                 ],
                 "responses": {
@@ -232,7 +248,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "how many (default 50, at most 500)",
                     "required": false,
-                    "schema": {"type": "integer", "minimum": 0, "maximum": 500}
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 500}
                   }
                 ],
                 "responses": {
@@ -385,7 +401,7 @@ enum OpenAPIDocument {
                     "in": "query",
                     "description": "how many (default 20, at most 200)",
                     "required": false,
-                    "schema": {"type": "integer", "minimum": 0, "maximum": 200}
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 200}
                   }
                 ],
                 "responses": {
@@ -580,10 +596,26 @@ enum OpenAPIDocument {
                 "required": ["relation", "outgoing", "label", "entity", "sources"],
                 "additionalProperties": false
               },
+              "NeighborCount": {
+                "type": "object",
+                "properties": {
+                  "relation": {"$ref": "#/components/schemas/Relation"},
+                  "outgoing": {"type": "boolean"},
+                  "label": {"type": "string"},
+                  "count": {"type": "integer"}
+                },
+                "required": ["relation", "outgoing", "label", "count"],
+                "additionalProperties": false
+              },
               "NeighborPage": {
                 "type": "object",
                 "properties": {
-                  "results": {"type": "array", "items": {"$ref": "#/components/schemas/Neighbor"}}
+                  "results": {"type": "array", "items": {"$ref": "#/components/schemas/Neighbor"}},
+                  "cursor": {
+                    "type": "string",
+                    "description": "where the next page starts: pass it back as cursor"
+                  },
+                  "next": {"type": "string", "description": "the URL of the next page"}
                 },
                 "required": ["results"],
                 "additionalProperties": false
@@ -612,6 +644,11 @@ enum OpenAPIDocument {
                       "aliases": {"type": "array", "items": {"type": "string"}},
                       "other_keys": {"type": "array", "items": {"type": "string"}},
                       "neighbors": {"type": "array", "items": {"$ref": "#/components/schemas/Neighbor"}},
+                      "neighbor_counts": {"type": "array", "items": {"$ref": "#/components/schemas/NeighborCount"}},
+                      "neighbors_next": {
+                        "type": "string",
+                        "description": "the URL of the next page of neighbours, when there are more than these"
+                      },
                       "sources": {
                         "type": "array",
                         "items": {
@@ -629,7 +666,7 @@ enum OpenAPIDocument {
                       "place": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Place"}]},
                       "place_names": {"type": "array", "items": {"type": "string"}}
                     },
-                    "required": ["aliases", "other_keys", "neighbors", "sources"]
+                    "required": ["aliases", "other_keys", "neighbors", "neighbor_counts", "sources"]
                   }
                 ],
                 "unevaluatedProperties": false

@@ -11,6 +11,7 @@ import tempfile
 import threading
 import unittest
 from urllib.parse import quote, urlsplit
+from urllib.request import urlopen
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -133,6 +134,20 @@ class DirectoryPage(unittest.TestCase):
         # A shelter: its place is given at city precision, and the page says so.
         self.assertTrue(self.browser.find_element(By.CSS_SELECTOR, ".notice").is_displayed())
         self.shoot("entity")
+
+    def test_a_city_with_many_neighbours_shows_them_a_page_at_a_time(self):
+        with urlopen(BASE + "/v1/entities?q=Lyon&kind=city") as response:
+            lyon = json.load(response)["results"][0]["id"]
+        self.browser.get(f"{BASE}/#/entity/{lyon}")
+        self.visible("#entity-name")
+        self.idle()
+        self.assertEqual(self.texts("#neighbours h3"), ["home of (60)"])
+        self.assertEqual(len(self.texts("#neighbours li")), 50)
+        self.browser.find_element(By.ID, "more-neighbours").click()
+        self.wait(lambda browser: len(self.texts("#neighbours li a")) == 60)
+        names = self.texts("#neighbours li a")
+        self.assertEqual(names, [f"Collectif lyonnais {n:02}" for n in range(1, 61)])
+        self.assertEqual(self.browser.find_elements(By.ID, "more-neighbours"), [])
 
     def test_filters_narrow_the_results(self):
         self.idle()

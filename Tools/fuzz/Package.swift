@@ -25,7 +25,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzQuery",
             dependencies: [
-                "FuzzSupport", .product(name: "DirectoryHTTP", package: "sanctuary"),
+                "FuzzSupport", .product(name: "Directory", package: "sanctuary"),
+                .product(name: "DirectoryHTTP", package: "sanctuary"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .target(name: "CLibFuzzer"),

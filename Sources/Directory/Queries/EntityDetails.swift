@@ -5,14 +5,20 @@ public struct EntityDetails: Sendable, Encodable, Equatable {
     /// Keys besides its own that resolve to it: keys merged into it, the placeholder it took over, and the keys
     /// of records that matched it by name.
     public var otherKeys: [String]
+    /// The entity's own edges first, then those pointing at it; each part by relation, then by name. All of
+    /// them, or the first page when the details were asked with a limit.
     public var neighbors: [Neighbor]
+    /// How many neighbours there are in all, by relation and direction, in the order of `neighbors`.
+    public var neighborCounts: [NeighborCount]
     public var sources: [SourceClaim]
     /// A city's place in the gazetteer; nil for a city the gazetteer does not know (unresolved).
     public var place: Place?
     /// Every name the gazetteer knows the city by, its own first.
     public var placeNames: [String]
 
-    private enum CodingKeys: String, CodingKey { case aliases, otherKeys, neighbors, sources, place, placeNames }
+    private enum CodingKeys: String, CodingKey {
+        case aliases, otherKeys, neighbors, neighborCounts, sources, place, placeNames
+    }
 
     /// The entity's fields at the top level, with its names, neighbours and sources beside them.
     public func encode(to encoder: any Encoder) throws {
@@ -21,6 +27,7 @@ public struct EntityDetails: Sendable, Encodable, Equatable {
         try container.encode(aliases, forKey: .aliases)
         try container.encode(otherKeys, forKey: .otherKeys)
         try container.encode(neighbors, forKey: .neighbors)
+        try container.encode(neighborCounts, forKey: .neighborCounts)
         try container.encode(sources, forKey: .sources)
         if entity.kind == .city {
             try container.encode(place, forKey: .place)
@@ -38,6 +45,14 @@ public struct EntityDetails: Sendable, Encodable, Equatable {
         public var entity: Entity
         /// Names of the sources that assert the edge.
         public var sources: [String]
+    }
+
+    /// How many neighbours are `label` of the entity.
+    public struct NeighborCount: Sendable, Codable, Equatable {
+        public var relation: Relation
+        public var outgoing: Bool
+        public var label: String
+        public var count: Int
     }
 
     /// A source that asserts the entity, with the times of its first and latest run saying so.

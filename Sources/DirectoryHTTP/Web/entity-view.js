@@ -39,12 +39,6 @@ export async function entityView(main, { arg }) {
       h("a", { href: `#/search?theme=${encodeURIComponent(n.entity.name)}` }, n.entity.name)))));
   }
 
-  const groups = new Map();
-  for (const neighbour of others) {
-    const label = relationLabel(neighbour.relation, neighbour.outgoing);
-    if (!groups.has(label)) groups.set(label, []);
-    groups.get(label).push(neighbour);
-  }
   const mapTarget = entity.kind === "city" ? entity.id : outgoingPlaces[0]?.entity.id;
   fill(main,
     h("article", { class: "entity", dataset: { id: entity.id } },
@@ -55,18 +49,51 @@ export async function entityView(main, { arg }) {
       h("p", { class: "actions" },
         h("a", { href: `#/connections?from=${entity.id}`, class: "button" }, t("entity.connect")),
         mapTarget ? h("a", { href: `#/map/${mapTarget}`, class: "button" }, t("entity.onMap")) : null),
-      groups.size ? h("section", { id: "neighbours" },
-        h("h2", {}, t("entity.neighbours")),
-        [...groups].map(([label, members]) => h("section", { class: "relation-group" },
-          h("h3", {}, label, " ", h("span", { class: "count" }, `(${members.length})`)),
-          h("ul", {}, members.map((n) => h("li", {}, entityLine(n.entity),
-            h("span", { class: "fact-source" }, t("entity.factFrom", { sources: n.sources.join(", ") }))))))))
-        : null,
+      neighbourSection(others, entity.neighbor_counts || [], entity.neighbors_next),
       h("section", { id: "sources" },
         h("h2", {}, t("entity.sources")),
         h("ul", {}, (entity.sources || []).map((source) => h("li", {}, h("strong", {}, source.name), " — ",
           t("entity.seen", { first: day(source.first_seen), last: day(source.last_seen) }),
           source.mention ? ` (${t("entity.mentionOnly")})` : ""))))));
+}
+
+/**
+ * The neighbours grouped by relation, each group with its whole count; a city can have thousands, so they come
+ * a page at a time and "more" appends the next page.
+ */
+function neighbourSection(shown, counts, next) {
+  const totals = new Map();
+  for (const count of counts) {
+    if (count.outgoing && count.relation === "works_on") continue;
+    const label = relationLabel(count.relation, count.outgoing);
+    totals.set(label, (totals.get(label) || 0) + count.count);
+  }
+  if (!totals.size) return null;
+  const section = h("section", { id: "neighbours" });
+  const render = (neighbours, nextPage) => {
+    const groups = new Map([...totals.keys()].map((label) => [label, []]));
+    for (const neighbour of neighbours) groups.get(relationLabel(neighbour.relation, neighbour.outgoing))?.push(neighbour);
+    const more = nextPage ? h("button", { type: "button", id: "more-neighbours" }, t("entity.moreNeighbours")) : null;
+    fill(section,
+      h("h2", {}, t("entity.neighbours")),
+      [...groups].filter(([, members]) => members.length).map(([label, members]) => h("section", { class: "relation-group" },
+        h("h3", {}, label, " ", h("span", { class: "count" }, `(${totals.get(label)})`)),
+        h("ul", {}, members.map((n) => h("li", {}, entityLine(n.entity),
+          h("span", { class: "fact-source" }, t("entity.factFrom", { sources: n.sources.join(", ") }))))))),
+      more);
+    more?.addEventListener("click", async () => {
+      more.disabled = true;
+      try {
+        const page = await get(nextPage);
+        render(neighbours.concat(page.results), page.next);
+        section.querySelector("#more-neighbours")?.focus();
+      } catch (error) {
+        more.replaceWith(errorMessage(error));
+      }
+    });
+  };
+  render(shown, next);
+  return section;
 }
 
 function day(timestamp) {

@@ -1,10 +1,11 @@
+import Directory
 import FuzzSupport
 import Hummingbird
 
 @testable import DirectoryHTTP
 
 /// A request target as a client may send it: its query read as the routes read theirs, every typed value
-/// asked for, and the search cursor decoded.
+/// asked for, and the cursor decoded as either kind of position.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
@@ -20,7 +21,10 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = try? parameters.window()
     _ = try? parameters.flag("skip_themes")
     _ = parameters.list("on")
-    if let cursor = parameters.text("cursor") { _ = try? SearchCursor.decode(cursor) }
+    if let cursor = parameters.text("cursor") {
+        _ = try? PageCursor.decode(cursor, as: SearchPosition.self)
+        _ = try? PageCursor.decode(cursor, as: NeighborPosition.self)
+    }
     return 0
 }
 
