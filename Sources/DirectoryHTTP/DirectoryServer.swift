@@ -49,6 +49,7 @@ public enum DirectoryServer {
         WebRoutes(assets: assets).register(on: router)
         return Application(
             router: router,
+            server: .http1(configuration: .init(additionalChannelHandlers: [UnreadBodyCloser()])),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanctuary"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
             logger: logger)
