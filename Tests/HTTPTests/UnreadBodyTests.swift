@@ -13,7 +13,8 @@ import Testing
     init() throws { served = try ServedDirectory() }
 
     static func request(_ head: String, body: Int, close: Bool) -> [UInt8] {
-        let headers = [head, "Host: 127.0.0.1", "Content-Type: application/json", "Content-Length: \(body)"]
+        let headers =
+            [head, "Host: 127.0.0.1", "Content-Type: application/json", "Content-Length: \(body)"]
             + (close ? ["Connection: close"] : [])
         return Array((headers.joined(separator: "\r\n") + "\r\n\r\n").utf8) + [UInt8](repeating: 0x61, count: body)
     }
