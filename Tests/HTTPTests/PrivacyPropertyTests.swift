@@ -82,13 +82,21 @@ private struct Asker {
         return response
     }
 
-    /// A hidden entity is not found, whichever way it is asked for; a visible one comes without secrets.
+    /// A hidden entity is not found, whichever way it is asked for; a visible one comes without secrets, and
+    /// its neighbours' counts count only those listed.
     func ask(entity member: RandomDirectory.Member) async throws {
         let seen = RandomDirectory.sees(partner: partner, member)
-        let paths = ["/v1/entities/\(member.id)", "/v1/entities/\(member.id)/neighbors"]
+        let paths = ["/v1/entities/\(member.id)", "/v1/entities/\(member.id)/neighbors?limit=500"]
+        var answers: [TestResponse] = []
         for path in paths {
             let response = try await ask(path)
             #expect((response.status == .ok) == seen, "\(context): \(path) answered \(response.status)")
+            answers.append(response)
+        }
+        if seen {
+            let counts = try answers[0].object()["neighbor_counts"] as? [[String: Any]] ?? []
+            let listed = try answers[1].object()["results"] as? [Any]
+            #expect(counts.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == listed?.count, "\(context)")
         }
         guard let other = visible.first(where: { $0.id != member.id }) else { return }
         let path = "/v1/connections?from=\(member.id)&to=\(other.id)"
