@@ -58,6 +58,8 @@ import Testing
             Exchange("/v1/entities/{id}", "/v1/entities/\(hidden)", .notFound),
             Exchange("/v1/entities/{id}", "/v1/entities/abc", .badRequest),
             Exchange("/v1/entities/{id}/neighbors", "/v1/entities/\(berlin)/neighbors"),
+            Exchange("/v1/entities/{id}/neighbors", "/v1/entities/\(berlin)/neighbors?limit=2"),
+            Exchange("/v1/entities/{id}/neighbors", "/v1/entities/\(berlin)/neighbors?cursor=x", .badRequest),
             Exchange("/v1/entities/{id}/neighbors", "/v1/entities/\(hidden)/neighbors", .notFound),
             Exchange("/v1/who", "/v1/who?on=migration&in=Berlin"),
             Exchange("/v1/who", "/v1/who", .badRequest),
