@@ -72,12 +72,17 @@ function neighbourSection(shown, counts, next) {
   const section = h("section", { id: "neighbours" });
   const render = (neighbours, nextPage) => {
     const groups = new Map([...totals.keys()].map((label) => [label, []]));
-    for (const neighbour of neighbours) groups.get(relationLabel(neighbour.relation, neighbour.outgoing))?.push(neighbour);
+    for (const neighbour of neighbours) {
+      // A theme past the first page (an entity with over 50 edges of its own) comes under its relation.
+      const label = relationLabel(neighbour.relation, neighbour.outgoing);
+      if (!groups.has(label)) groups.set(label, []);
+      groups.get(label).push(neighbour);
+    }
     const more = nextPage ? h("button", { type: "button", id: "more-neighbours" }, t("entity.moreNeighbours")) : null;
     fill(section,
       h("h2", {}, t("entity.neighbours")),
       [...groups].filter(([, members]) => members.length).map(([label, members]) => h("section", { class: "relation-group" },
-        h("h3", {}, label, " ", h("span", { class: "count" }, `(${totals.get(label)})`)),
+        h("h3", {}, label, " ", h("span", { class: "count" }, `(${totals.get(label) ?? members.length})`)),
         h("ul", {}, members.map((n) => h("li", {}, entityLine(n.entity),
           h("span", { class: "fact-source" }, t("entity.factFrom", { sources: n.sources.join(", ") }))))))),
       more);
