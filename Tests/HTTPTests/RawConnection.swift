@@ -2,11 +2,12 @@ import Foundation
 import Glibc
 
 /// One TCP connection to 127.0.0.1 written and read byte for byte, for what an HTTP client library hides:
-/// whether the server closes the connection. Sends and reads give up after `timeout` seconds.
+/// whether the server closes the connection. Sends and reads give up after `timeout` seconds: generous, as the
+/// suite also runs under the sanitizers on a loaded machine.
 struct RawConnection {
     private let descriptor: Int32
 
-    init(port: Int, timeout: Int = 10) throws {
+    init(port: Int, timeout: Int = 60) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EBADF) }
         var limit = timeval(tv_sec: timeout, tv_usec: 0)
