@@ -5,12 +5,13 @@ import NIOHTTPTypes
 /// Ends a connection whose client asked to close it (`Connection: close`) once its answer is written, even when
 /// the answer came before the whole body was read: a refused body (413, 415) or one no route reads.
 ///
-/// Hummingbird stops reading such a connection after the answer and waits for it to close, but it cannot see
-/// the client close without reading what is left of the body, so the connection stayed open for good with the
-/// part of the body already read: about 400 KB for each 2 MB search refused, 1 GB after 2,000 of them. From the
-/// answer on, this handler reads and drops the rest itself, and closes when the body ends (or after `lingering`
-/// for a client that never finishes). Reading the rest rather than closing at once lets the client read its
-/// answer: closing with unread bytes makes the system reset the connection.
+/// Hummingbird writes the answer, half-closes and waits for the connection to close, but no longer reads it
+/// itself: with the body's unread parts filling its buffer, it cannot see the client close behind them, so the
+/// connection stayed open for good with the part of the body already read (about 400 KB for each 2 MB search
+/// refused, 1 GB after 2,000 of them). From the answer on, this handler reads on and drops what comes, closes
+/// when the body ends, and closes anyway after `lingering` (a client that never finishes, or never closes).
+/// Reading the rest rather than closing at once lets the client read its answer: closing with unread bytes
+/// makes the system reset the connection.
 final class UnreadBodyCloser: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -18,7 +19,6 @@ final class UnreadBodyCloser: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPResponsePart
 
     private let lingering: TimeAmount
-    private var bodyUnread = false
     private var closeAfterAnswer = false
     private var dropping = false
     private var deadline: Scheduled<Void>?
@@ -33,16 +33,8 @@ final class UnreadBodyCloser: ChannelDuplexHandler, RemovableChannelHandler {
             if case .end = part { context.close(promise: nil) }
             return
         }
-        switch part {
-        case .head(let head):
-            bodyUnread = true
-            // As Hummingbird decides whether to keep the connection.
-            closeAfterAnswer = head.headerFields[.connection] == "close"
-        case .body:
-            break
-        case .end:
-            bodyUnread = false
-        }
+        // As Hummingbird decides whether to keep the connection.
+        if case .head(let head) = part { closeAfterAnswer = head.headerFields[.connection] == "close" }
         context.fireChannelRead(data)
     }
 
@@ -53,7 +45,7 @@ final class UnreadBodyCloser: ChannelDuplexHandler, RemovableChannelHandler {
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         context.write(data, promise: promise)
-        guard case .end = unwrapOutboundIn(data), bodyUnread, closeAfterAnswer, !dropping else { return }
+        guard case .end = unwrapOutboundIn(data), closeAfterAnswer, !dropping else { return }
         dropping = true
         let channel = context.channel
         deadline = context.eventLoop.scheduleTask(in: lingering) { channel.close(promise: nil) }
