@@ -39,28 +39,18 @@ struct RawConnection {
         return true
     }
 
-    /// What arrives until the server closes the connection, and whether it did within the time limit.
-    func readToEnd() -> (text: String, closed: Bool) {
+    /// What arrives until `marker` has (or, without one, until the server closes the connection), and whether
+    /// the server closed it within the time limit.
+    func read(until marker: String? = nil) -> (text: String, closed: Bool) {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
+            let text = String(decoding: received, as: UTF8.self)
+            if let marker, text.contains(marker) { return (text, false) }
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            if count == 0 { return (String(decoding: received, as: UTF8.self), true) }
-            if count < 0 { return (String(decoding: received, as: UTF8.self), false) }
+            if count <= 0 { return (text, count == 0) }
             received += buffer[0..<count]
         }
-    }
-
-    /// What arrives until `marker` has arrived, or the time limit passes.
-    func read(until marker: String) -> String {
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while !String(decoding: received, as: UTF8.self).contains(marker) {
-            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            if count <= 0 { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received, as: UTF8.self)
     }
 
     func close() {
