@@ -51,7 +51,7 @@ struct HopReader {
             let forward = row["src"] == from || relation.isSymmetric
             let sources = (row["sources"] as String? ?? "").split(separator: "\u{1F}").map(String.init)
             return Connections.Link(
-                relation: relation, forward: forward, label: forward ? relation.label : relation.inverseLabel,
+                relation: relation, forward: forward, label: relation.label(outgoing: forward),
                 sources: Array(Set(sources)).sorted())
         }
         return Connections.Hop(from: try reference(from), to: try reference(to), links: links)

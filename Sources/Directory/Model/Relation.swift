@@ -45,4 +45,10 @@ public enum Relation: String, Sendable, Codable, CaseIterable {
 
     /// A symmetric relation is stored once, from the lower entity id to the higher.
     public var isSymmetric: Bool { self == .alliedWith }
+
+    /// How the edge reads from one of its ends: from its source (`outgoing`) the label, from its destination
+    /// the inverse label; a symmetric relation reads the same both ways.
+    public func label(outgoing: Bool) -> String {
+        outgoing || isSymmetric ? label : inverseLabel
+    }
 }

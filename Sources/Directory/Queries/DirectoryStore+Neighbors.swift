@@ -41,7 +41,7 @@ extension DirectoryStore {
             return EntityDetails.Neighbor(
                 relation: relation,
                 outgoing: outgoing,
-                label: Self.label(relation, outgoing: outgoing),
+                label: relation.label(outgoing: outgoing),
                 entity: Entity(row: row, offset: 2),
                 sources: sources
             )
@@ -65,7 +65,7 @@ extension DirectoryStore {
             guard let relation = Relation(rawValue: row["relation"]) else { return nil }
             let outgoing: Bool = row["outgoing"]
             return EntityDetails.NeighborCount(
-                relation: relation, outgoing: outgoing, label: Self.label(relation, outgoing: outgoing),
+                relation: relation, outgoing: outgoing, label: relation.label(outgoing: outgoing),
                 count: row["count"])
         }
     }
@@ -76,8 +76,4 @@ extension DirectoryStore {
         UNION ALL
         SELECT relation, 0, src, source_id FROM edges WHERE dst = ?1
         """
-
-    private static func label(_ relation: Relation, outgoing: Bool) -> String {
-        outgoing || relation.isSymmetric ? relation.label : relation.inverseLabel
-    }
 }
