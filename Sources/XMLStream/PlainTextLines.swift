@@ -1,0 +1,35 @@
+/// Gathers the text of an HTML fragment: one space between words, one line break between blocks, none at
+/// either end. Both ways of reading HTML (``HTMLText``'s libxml2 tree and ``SimpleHTML``) write through it, so
+/// that they agree on what a space and a line are.
+struct PlainTextLines {
+    private var text: [UInt8] = []
+    private var line: [UInt8] = []
+    private var pendingSpace = false
+
+    init(capacity: Int = 0) {
+        line.reserveCapacity(capacity)
+    }
+
+    var result: String {
+        if text.isEmpty { return String(decoding: line, as: UTF8.self) }
+        var finished = text
+        if !line.isEmpty {
+            finished.append(0x0A)
+            finished += line
+        }
+        return String(decoding: finished, as: UTF8.self)
+    }
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        WhiteSpace.appendCollapsed(bytes, to: &line, pending: &pendingSpace)
+    }
+
+    mutating func breakLine() {
+        if !line.isEmpty {
+            if !text.isEmpty { text.append(0x0A) }
+            text += line
+        }
+        line.removeAll(keepingCapacity: true)
+        pendingSpace = false
+    }
+}
