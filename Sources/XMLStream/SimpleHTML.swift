@@ -245,7 +245,7 @@ enum SimpleHTML {
             guard next < bytes.count, !isSpace(bytes[next]) else {
                 output.add(UnsafeBufferPointer(rebasing: bytes[index..<next]))
                 index = next
-                    return true
+                return true
             }
             let scalar: Unicode.Scalar?
             if bytes[next] == UInt8(ascii: "#") {
