@@ -31,6 +31,9 @@ struct FeedParser {
     private var warnings: [String] = []
     private var lat: Double?
     private var lon: Double?
+    /// How many of the open elements are an Atom entry's `source`: the feed an entry was copied from, whose
+    /// title, id and authors are not the entry's.
+    private var sourcesOpen = 0
 
     init(file: String, location: String?) {
         self.file = file
@@ -80,8 +83,9 @@ struct FeedParser {
         {
             item?.entity = DirectoryElement(attributes: node.attributes, line: node.line)
         }
+        if item != nil, isAtom(namespace), node.name == "source" { sourcesOpen += 1 }
         // Contributors are not authors: only authors are read.
-        if isAtom(namespace), node.name == "author", !inSource { author = FeedItem.Author() }
+        if isAtom(namespace), node.name == "author", sourcesOpen == 0 { author = FeedItem.Author() }
     }
 
     static func format(root: XMLNode, file: String) throws -> Feed.Format {
@@ -116,15 +120,9 @@ struct FeedParser {
         (name == "item" && isRSS(namespace)) || (name == "entry" && isAtom(namespace))
     }
 
-    /// Whether the open elements include an Atom entry's `source`: the feed an entry was copied from, whose
-    /// title, id and authors are not the entry's.
-    private var inSource: Bool {
-        item != nil && stack.contains { $0.name == "source" && isAtom($0.namespace) }
-    }
-
     private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
-        if inSource {
-            stack.removeLast()
+        if sourcesOpen > 0 {
+            if let closed = stack.popLast(), closed.name == "source", isAtom(closed.namespace) { sourcesOpen -= 1 }
             return
         }
         guard let element = stack.popLast() else { return }
@@ -168,7 +166,8 @@ struct FeedParser {
             author = current
             return
         }
-        if var current = item {
+        if var current = item.take() {
+            // Taken, not copied, so that its fields are not retained twice and copied on write.
             itemElement(element, line: line, into: &current)
             item = current
         } else if let parent, parent.0 == "channel" || parent.0 == "feed" {

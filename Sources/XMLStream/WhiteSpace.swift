@@ -63,9 +63,14 @@ public enum WhiteSpace {
         }
     }
 
-    /// `text` without the white space at either end.
+    /// `text` without the white space at either end; `text` itself (no copy) when it has none there.
     public static func trimmed(_ text: String) -> String {
         var text = text
+        let untouched = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
+        }
+        if untouched { return text }
         return text.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
