@@ -13,6 +13,9 @@ struct FeedParser {
         var namespace: String
         var attributes: [XMLAttribute]
         var base: URL?
+        /// Where the element's text starts in the parser's `text`.
+        var textStart: Int
+        /// Its text, once it is closed.
         var text = ""
 
         func attribute(_ name: String) -> String? {
@@ -21,6 +24,9 @@ struct FeedParser {
     }
 
     private var stack: [Open] = []
+    /// The text of the open elements, outermost first, gathered as bytes: the reader lends each text node's,
+    /// and a string is made once per element, when it closes.
+    private var text: [UInt8] = []
     private var format: Feed.Format?
     private var channel = Feed.Channel()
     private var item: FeedItem?
@@ -41,15 +47,16 @@ struct FeedParser {
     }
 
     mutating func run(_ reader: XMLStreamReader, item deliver: (FeedItem) throws -> Void) throws -> FeedReader.Header {
-        while let node = try reader.next() {
-            switch node.kind {
+        while let kind = try reader.advance() {
+            switch kind {
             case .startElement:
+                let node = reader.node()
                 try open(node)
                 if node.isEmptyElement { try close(node.line, deliver) }
             case .endElement:
-                try close(node.line, deliver)
+                try close(reader.line, deliver)
             case .text:
-                if !stack.isEmpty { stack[stack.count - 1].text += node.text }
+                if !stack.isEmpty { reader.withText { text.append(contentsOf: $0) } }
             }
         }
         guard let format else { throw FeedError.notAFeed(file: file, root: "nothing") }
@@ -69,7 +76,8 @@ struct FeedParser {
         let parentBase = stack.last?.base ?? location.flatMap { URL(string: $0) }
         let declared = node.attributes.first { $0.name == "base" && $0.namespace == FeedNamespace.xml }?.value
         let base = declared.flatMap { URL(string: $0, relativeTo: parentBase)?.absoluteURL } ?? parentBase
-        stack.append(Open(name: node.name, namespace: namespace, attributes: node.attributes, base: base))
+        stack.append(
+            Open(name: node.name, namespace: namespace, attributes: node.attributes, base: base, textStart: text.count))
         if isItem(node.name, namespace) {
             item = FeedItem(line: node.line)
             if let about = node.attributes.first(where: { $0.name == "about" && $0.namespace == FeedNamespace.rdf }) {
@@ -121,16 +129,22 @@ struct FeedParser {
     }
 
     private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
+        guard var element = stack.popLast() else { return }
         if sourcesOpen > 0 {
-            if let closed = stack.popLast(), closed.name == "source", isAtom(closed.namespace) { sourcesOpen -= 1 }
+            text.removeSubrange(element.textStart...)
+            if element.name == "source", isAtom(element.namespace) { sourcesOpen -= 1 }
             return
         }
-        guard let element = stack.popLast() else { return }
-        // An Atom xhtml construct is the text of all the markup it holds: text reaches the enclosing element
+        element.text = String(decoding: text[element.textStart...], as: UTF8.self)
+        // An Atom xhtml construct is the text of all the markup it holds: text stays with the enclosing element
         // there, and only there, so that no container gathers the whole feed's text.
         if let parent = stack.last, parent.namespace == FeedNamespace.xhtml || isConstruct(parent) {
-            let block = element.namespace == FeedNamespace.xhtml && Self.xhtmlBlocks.contains(element.name)
-            stack[stack.count - 1].text += block ? "\n" + element.text + "\n" : element.text
+            if element.namespace == FeedNamespace.xhtml && Self.xhtmlBlocks.contains(element.name) {
+                text.insert(0x0A, at: element.textStart)
+                text.append(0x0A)
+            }
+        } else {
+            text.removeSubrange(element.textStart...)
         }
         if element.namespace == DirectoryNamespace.uri, let parent = stack.last, parent.name == "entity",
             parent.namespace == DirectoryNamespace.uri, item?.entity != nil

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Glibc
 
 /// A streaming, namespace-aware XML reader over libxml2's `xmlTextReader`, in constant memory.
 ///
@@ -25,6 +26,8 @@ public final class XMLStreamReader {
     public private(set) var diagnostics: [XMLDiagnostic] = []
     /// The names and namespaces met so far, by their address in the reader's dictionary.
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// The character an entity reference stands for, when the reader stands on one.
+    private var entityBytes: [UInt8]?
 
     /// NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external entities
     /// are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
@@ -135,21 +138,57 @@ public final class XMLStreamReader {
     ///
     /// - Throws: the ``XMLDiagnostic`` that stopped parsing.
     public func next() throws -> XMLNode? {
+        try advance().map { _ in node() }
+    }
+
+    /// Moves to the next element start, element end or text node and says which it is; nil at the end of the
+    /// document. What it is stands in ``node()``, and a text's bytes in ``withText(_:)``, without making a
+    /// string of every text: for readers that keep little of what they read.
+    ///
+    /// - Throws: the ``XMLDiagnostic`` that stopped parsing.
+    public func advance() throws -> XMLNode.Kind? {
+        entityBytes = nil
         while try check(xmlTextReaderRead(reader)) {
             let type = xmlTextReaderNodeType(reader)
             switch xmlReaderTypes(rawValue: UInt32(type)) {
-            case XML_READER_TYPE_ELEMENT: return element(.startElement)
-            case XML_READER_TYPE_END_ELEMENT: return element(.endElement)
-            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                return node(
-                    .text, name: "", namespace: nil, attributes: [], text: string(xmlTextReaderConstValue(reader)))
+            case XML_READER_TYPE_ELEMENT: return .startElement
+            case XML_READER_TYPE_END_ELEMENT: return .endElement
+            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE: return .text
             case XML_READER_TYPE_ENTITY_REFERENCE:
-                if let text = entityText() { return node(.text, name: "", namespace: nil, attributes: [], text: text) }
+                if let text = entityText() {
+                    entityBytes = Array(text.utf8)
+                    return .text
+                }
             default: continue
             }
         }
         return nil
     }
+
+    /// The node ``advance()`` moved to.
+    public func node() -> XMLNode {
+        switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
+        case XML_READER_TYPE_ELEMENT: element(.startElement)
+        case XML_READER_TYPE_END_ELEMENT: element(.endElement)
+        default:
+            node(
+                .text, name: "", namespace: nil, attributes: [], text: withText { String(decoding: $0, as: UTF8.self) })
+        }
+    }
+
+    /// The bytes (UTF-8) of the text ``advance()`` moved to, lent to `body` alone.
+    public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let entityBytes { return try entityBytes.withUnsafeBufferPointer(body) }
+        guard let value = xmlTextReaderConstValue(reader) else {
+            return try body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return try body(
+            UnsafeBufferPointer(
+                start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))))
+    }
+
+    /// The line of the node ``advance()`` moved to.
+    public var line: Int { currentLine }
 
     /// An entity reference other than XML's five and character references: the character when it is one of
     /// HTML's (`&eacute;`, which RSS 0.91 feeds take from Netscape's DTD, never fetched), else nothing, with a
