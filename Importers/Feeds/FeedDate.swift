@@ -30,8 +30,32 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
-        return "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))T"
-            + "\(Self.digits(Int(time / 3600), 2)):\(Self.digits(Int(time / 60 % 60), 2)):\(Self.digits(Int(time % 60), 2))Z"
+        guard (0...9999).contains(year) else {
+            return "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))T"
+                + "\(Self.digits(Int(time / 3600), 2)):\(Self.digits(Int(time / 60 % 60), 2)):"
+                + "\(Self.digits(Int(time % 60), 2))Z"
+        }
+        // Written into 20 bytes rather than joined from strings: every item has a date or two.
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            var index = 0
+            func put(_ value: Int, _ width: Int, then separator: UInt8) {
+                for place in (0..<width).reversed() {
+                    var digit = value
+                    for _ in 0..<place { digit /= 10 }
+                    buffer[index] = UInt8(ascii: "0") + UInt8(digit % 10)
+                    index += 1
+                }
+                buffer[index] = separator
+                index += 1
+            }
+            put(year, 4, then: UInt8(ascii: "-"))
+            put(month, 2, then: UInt8(ascii: "-"))
+            put(day, 2, then: UInt8(ascii: "T"))
+            put(Int(time / 3600), 2, then: UInt8(ascii: ":"))
+            put(Int(time / 60 % 60), 2, then: UInt8(ascii: ":"))
+            put(Int(time % 60), 2, then: UInt8(ascii: "Z"))
+            return index
+        }
     }
 
     public static func < (lhs: FeedDate, rhs: FeedDate) -> Bool { lhs.seconds < rhs.seconds }

@@ -152,12 +152,11 @@ struct FeedParser {
             item?.entity?.add(element.name, attributes: element.attributes, text: element.text)
             return
         }
-        if isItem(element.name, element.namespace), var finished = item {
+        if isItem(element.name, element.namespace), var finished = item.take() {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
                 finished.geo = FeedItem.Point(lat: lat, lon: lon)
             }
             if finished.authors.isEmpty, isAtom(element.namespace) { finished.authors = feedAuthors }
-            item = nil
             try deliver(finished)
             return
         }

@@ -69,7 +69,7 @@ enum SimpleHTML {
                     let read = byte == UInt8(ascii: "<") ? markup() : reference()
                     guard read else { return nil }
                     textStart = index
-                } else if !allowed(byte) {
+                } else if (byte < 0x20 || byte == 0xEF) && !allowed(byte) {
                     return nil
                 } else {
                     index += 1

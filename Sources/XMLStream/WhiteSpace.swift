@@ -46,9 +46,30 @@ public enum WhiteSpace {
                 output.append(0x20)
                 pending = false
             }
-            output.append(bytes[index])
-            index += 1
+            // Up to the next white space that is not a single space between words, copied at once: a byte at a
+            // time cost more than the rest of making HTML text.
+            var end = index + 1
+            while end < bytes.count {
+                let byte = bytes[end]
+                if !mayStartSpace(byte) {
+                    end += 1
+                } else if byte == 0x20, end + 1 < bytes.count, !mayStartSpace(bytes[end + 1]) {
+                    end += 2
+                } else if byte >= 0x80, length(bytes, at: end) == 0 {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
         }
+    }
+
+    /// Whether a white space character may start with `byte`: ASCII's, and the lead bytes of the others.
+    @inline(__always)
+    private static func mayStartSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// `text` with each run of white space made one space, and none at either end.
