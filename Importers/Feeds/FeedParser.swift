@@ -86,12 +86,12 @@ struct FeedParser {
             lat = nil
             lon = nil
         }
-        if item != nil, namespace == DirectoryNamespace.uri, node.name == "entity", let parent = stack.dropLast().last,
+        if namespace == DirectoryNamespace.uri, node.name == "entity", inItem, let parent = stack.dropLast().last,
             isItem(parent.name, parent.namespace)
         {
             item?.entity = DirectoryElement(attributes: node.attributes, line: node.line)
         }
-        if item != nil, isAtom(namespace), node.name == "source" { sourcesOpen += 1 }
+        if node.name == "source", isAtom(namespace), inItem { sourcesOpen += 1 }
         // Contributors are not authors: only authors are read.
         if isAtom(namespace), node.name == "author", sourcesOpen == 0 { author = FeedItem.Author() }
     }
@@ -104,6 +104,11 @@ struct FeedParser {
         case ("feed", FeedNamespace.atom03): return .atom03
         default: throw FeedError.notAFeed(file: file, root: root.name)
         }
+    }
+
+    /// Whether an item is being read; asked without copying it, which `item != nil` does.
+    private var inItem: Bool {
+        if case .some = item { true } else { false }
     }
 
     private func isAtom(_ namespace: String) -> Bool {
@@ -163,7 +168,7 @@ struct FeedParser {
         if isAtom(element.namespace), element.name == "author", let done = author {
             author = nil
             if done != FeedItem.Author() {
-                if item == nil { feedAuthors.append(done) } else { item?.authors.append(done) }
+                if inItem { item?.authors.append(done) } else { feedAuthors.append(done) }
             }
             return
         }

@@ -9,7 +9,9 @@ import Testing
         var random = SplitMix64(seed: 11)
         let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "sun", "Xyz"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "DEC", "Foo"]
-        let zones = ["GMT", "UT", "UTC", "gmt", "+0000", "-0600", "+0530", "+1400", "+1500", "-0060", "EST", "+05:30", "Z"]
+        let zones = [
+            "GMT", "UT", "UTC", "gmt", "+0000", "-0600", "+0530", "+1400", "+1500", "-0060", "EST", "+05:30", "Z",
+        ]
         var read = 0
         for _ in 0..<20_000 {
             let day = Int.random(in: 0...32, using: &random)
