@@ -16,6 +16,13 @@ import Synchronization
 public enum Normalizer {
     /// The normalised form of `text`; empty when `text` holds no letter or digit.
     public static func normalize(_ text: some StringProtocol) -> String {
+        normalize(String(text))
+    }
+
+    /// ``normalize(_:)`` for a `String`, the one that does the work: the generic one, called from another
+    /// module, walked the text through unspecialised generic code, and an article's mentions took a tenth of
+    /// its import there.
+    public static func normalize(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
