@@ -314,6 +314,7 @@ struct FeedParser {
     private func resolve(_ link: String, _ base: URL?) -> String? {
         let trimmed = WhiteSpace.trimmed(link)
         guard !trimmed.isEmpty else { return nil }
+        if AbsoluteLink.isPlain(trimmed) { return trimmed }
         return URL(string: trimmed, relativeTo: base)?.absoluteURL.absoluteString ?? trimmed
     }
 
