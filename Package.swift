@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Directory", targets: ["Directory"]),
         .library(name: "Importers", targets: ["Importers"]),
         .library(name: "DirectoryHTTP", targets: ["DirectoryHTTP"]),
+        .library(name: "XMLStream", targets: ["XMLStream"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -106,7 +106,7 @@ struct FeedParser {
         }
     }
 
-    /// Whether an item is being read; asked without copying it, which `item != nil` does.
+    /// Whether an item is being read, asked without copying it: a profile showed `item != nil` copying it.
     private var inItem: Bool {
         if case .some = item { true } else { false }
     }

@@ -21,6 +21,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzDate", dependencies: ["FuzzSupport", .product(name: "Importers", package: "sanctuary")]),
         .executableTarget(
+            name: "FuzzHTML", dependencies: ["FuzzSupport", .product(name: "XMLStream", package: "sanctuary")]),
+        .executableTarget(
             name: "FuzzNormalizer", dependencies: ["FuzzSupport", .product(name: "Directory", package: "sanctuary")]),
         .executableTarget(
             name: "FuzzQuery",
