@@ -20,7 +20,8 @@ import Testing
     private static let unusual = [
         "<!-->", "<script>x</scripty>", "&#0;", "&#xD800;", "&bogus;", "&amp", "&#65", "<img src=\"x.png\">",
         "<table><tr><td>", "</td>", "<noscript>", "<title>", "</title>", "<font color=red>", "</font>", "<sup>",
-        "a < b", "x > y", "<!DOCTYPE html>", "<?php ?>", "</br>", "<p", "<a b=\"1\" b=\"2\">", "\u{FEFF}", "\u{0}", "\u{1}",
+        "a < b", "x > y", "<!DOCTYPE html>", "<?php ?>", "</br>", "<p", "<a b=\"1\" b=\"2\">", "\u{FEFF}", "\u{0}",
+        "\u{1}",
     ]
 
     @Test func agreesWithLibxml2OnGeneratedFragments() {
