@@ -39,6 +39,9 @@ enum SimpleHTML {
         return kinds
     }()
 
+    /// How deep elements may nest here: libxml2 gives up on a document past 256 (`xmlParserMaxDepth`).
+    private static let deepest = 200
+
     /// Items that libxml2 closes when a sibling of the same family starts.
     private static let listItems: Set<String> = ["li", "dd", "dt"]
 
@@ -149,6 +152,8 @@ enum SimpleHTML {
             if selfClosing {
                 if kind != .inline { output.breakLine() }
             } else {
+                // libxml2 stops at 256 open elements (the fuzzer found it), this reader well before.
+                guard open.count < SimpleHTML.deepest else { return false }
                 open.append((name, kind))
             }
             return true
