@@ -62,6 +62,8 @@ import Testing
         "<p r welc=med\u{0} de p>text</p>",
         // And 261 nested elements, past which libxml2 stops reading.
         String(repeating: "<b>x", count: 261),
+        // And a script whose text starts with an end tag, which libxml2 reads as one.
+        "a<script>x</script>b<script></p>c</script>d",
     ])
     func leavesToLibxml2WhatItsRepairsCouldChange(_ html: String) {
         var html = html
