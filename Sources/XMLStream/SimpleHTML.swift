@@ -112,12 +112,12 @@ enum SimpleHTML {
             return startTag()
         }
 
+        /// A comment without `--` before its end: libxml2 also ends one at `--!>` (FuzzHTML found it).
         private mutating func comment() -> Bool {
             var cursor = index + 4
             while cursor + 2 < bytes.count {
-                if bytes[cursor] == UInt8(ascii: "-") && bytes[cursor + 1] == UInt8(ascii: "-")
-                    && bytes[cursor + 2] == UInt8(ascii: ">")
-                {
+                if bytes[cursor] == UInt8(ascii: "-") && bytes[cursor + 1] == UInt8(ascii: "-") {
+                    guard bytes[cursor + 2] == UInt8(ascii: ">") else { return false }
                     index = cursor + 3
                     return true
                 }

@@ -18,7 +18,8 @@ import Testing
     ]
     /// And of what feeds get wrong or libxml2 repairs, drawn now and then.
     private static let unusual = [
-        "<!-->", "<script>x</scripty>", "&#0;", "&#xD800;", "&bogus;", "&amp", "&#65", "<img src=\"x.png\">",
+        "<!-->", "<!-- a --!> b -->", "<script></p>x</script>", "<script>x</scripty>", "&#0;", "&#xD800;", "&bogus;",
+        "&amp", "&#65", "<img src=\"x.png\">",
         "<table><tr><td>", "</td>", "<noscript>", "<title>", "</title>", "<font color=red>", "</font>", "<sup>",
         "a < b", "x > y", "<!DOCTYPE html>", "<?php ?>", "</br>", "<p", "<a b=\"1\" b=\"2\">", "\u{FEFF}", "\u{0}",
         "\u{1}",
@@ -64,6 +65,8 @@ import Testing
         String(repeating: "<b>x", count: 261),
         // And a script whose text starts with an end tag, which libxml2 reads as one.
         "a<script>x</script>b<script></p>c</script>d",
+        // And a comment that libxml2 ends at `--!>`.
+        "<!-- a --!> b -->c",
     ])
     func leavesToLibxml2WhatItsRepairsCouldChange(_ html: String) {
         var html = html
