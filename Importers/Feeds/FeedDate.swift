@@ -15,8 +15,8 @@ public struct FeedDate: Sendable, Equatable, Comparable, CustomStringConvertible
     /// The date `text` writes, or nil when it is not one.
     public init?(_ text: String) {
         let trimmed = WhiteSpace.trimmed(text)
-        var bytes = trimmed
-        if let canonical = bytes.withUTF8(Self.canonicalRFC822) {
+        var spelled = trimmed
+        if let canonical = spelled.withUTF8(Self.canonicalRFC822) {
             self = canonical
             return
         }
