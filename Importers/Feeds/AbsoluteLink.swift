@@ -1,7 +1,7 @@
 /// A web address that resolving against a base leaves as written: `http` or `https`, a host in lower case,
 /// characters URLs allow as they are, one `#` at most, no dot segment (`/./`, `/../`) and no percent escape to
-/// be normalised. Most feeds' links are such, and asking Foundation to resolve each one was a tenth of reading
-/// an item.
+/// be normalised. Most feeds' links are such, and asking Foundation to resolve each one was 3 % of reading a
+/// feed.
 enum AbsoluteLink {
     static func isPlain(_ link: String) -> Bool {
         var link = link

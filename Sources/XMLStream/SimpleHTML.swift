@@ -8,8 +8,8 @@ import CLibXML2
 /// inside a paragraph or inline element), an end tag that does not close the innermost open element, an entity
 /// libxml2 would not decode, a `<` that starts no tag, a character XML forbids. ``HTMLText`` then asks libxml2.
 /// A differential test holds the two to the same text on generated fragments, and `Tools/fuzz` (`FuzzHTML`) on
-/// whatever it finds. libxml2's parse of each item's HTML took twice as long as parsing the whole feed's XML
-/// (docs/PERFORMANCE.md).
+/// whatever it finds. libxml2's parse of each item's HTML took one and a half times as long as parsing the
+/// whole feed's XML (docs/PERFORMANCE.md).
 enum SimpleHTML {
     private enum Kind {
         /// Text-level elements: no line break, and only other text-level elements inside.
