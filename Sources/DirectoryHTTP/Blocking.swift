@@ -1,6 +1,6 @@
+import Directory
 import Dispatch
 import Hummingbird
-import Synchronization
 
 /// Runs the store's synchronous reads off Swift's cooperative threads (two on this machine's two cores): a
 /// read that waits for the disk would otherwise hold one of them and stall every other request.
@@ -11,7 +11,7 @@ enum Blocking {
         limit: Duration, _ body: @escaping @Sendable () throws -> T
     ) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            let pending = Mutex<CheckedContinuation<T, any Error>?>(continuation)
+            let pending = Locked<CheckedContinuation<T, any Error>?>(continuation)
             DispatchQueue.global(qos: .userInitiated).async {
                 let result = Result { try body() }
                 pending.withLock { $0.take() }?.resume(with: result)

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Folds names so that spellings a person would call the same meet: "Ciudad de México", "CIUDAD DE MEXICO"
 /// and "ciudad-de-mexico" all become `ciudad de mexico`.
@@ -115,7 +114,7 @@ public enum Normalizer {
 
     /// Folded characters met so far, as UTF-8 with a space for each character that separates words. Folding
     /// one character asks Foundation for its decomposition, which is slow, so each is folded once per process.
-    private static let cache = Mutex<[UInt32: [UInt8]]>([:])
+    private static let cache = Locked<[UInt32: [UInt8]]>([:])
 
     private static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let bytes = cache.withLock({ $0[scalar.value] }) { return bytes }

@@ -1,12 +1,11 @@
 import GRDB
-import Synchronization
 
 /// Counts the changes committed to a database by anyone (this process, an import in another, the sqlite3
 /// shell), for ETags: SQLite's `data_version` tells one connection whether others committed since it last
 /// asked, so one connection asks on every request and counts the answers that differ.
 public final class ChangeCounter: Sendable {
     private let queue: DatabaseQueue
-    private let state = Mutex<(version: Int?, changes: Int)>((nil, 0))
+    private let state = Locked<(version: Int?, changes: Int)>((nil, 0))
 
     public init(path: String) throws {
         var configuration = Configuration()
