@@ -268,9 +268,8 @@ enum SimpleHTML {
                 scalar = namedReference(from: next)
             }
             guard let scalar else { return false }
-            var encoded: [UInt8] = []
-            encoded.append(contentsOf: String(Character(scalar)).utf8)
-            encoded.withUnsafeBufferPointer { output.add($0) }
+            var character = String(Character(scalar))
+            character.withUTF8 { output.add($0) }
             return true
         }
 
