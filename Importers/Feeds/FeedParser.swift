@@ -2,21 +2,22 @@ import Directory
 import Foundation
 import XMLStream
 
-/// The state of one pass over a feed's nodes: the open elements (with the base of relative links at each,
-/// from `xml:base`), the text gathered in each, and the item or author being read.
+/// The state of one pass over a feed's nodes: the open elements (what each is, told once per name by
+/// ``FeedElement``), the text gathered in each, the bases of relative links they declare (`xml:base`), and the
+/// item or author being read.
 struct FeedParser {
     let file: String
     let location: String?
 
     private struct Open {
-        var name: String
-        var namespace: String
+        var element: FeedElement
+        /// Its local name, by its place in the reader's ``XMLStreamReader/elementNames``.
+        var name: Int
         var attributes: [XMLAttribute]
-        var base: URL?
+        /// Whether it declared a base for relative links (`xml:base`), which closing it ends.
+        var declaresBase: Bool
         /// Where the element's text starts in the parser's `text`.
         var textStart: Int
-        /// Its text, once it is closed.
-        var text = ""
 
         func attribute(_ name: String) -> String? {
             attributes.first { $0.name == name && ($0.namespace == nil || $0.namespace == "") }?.value
@@ -24,9 +25,16 @@ struct FeedParser {
     }
 
     private var stack: [Open] = []
+    /// What each element name the reader met is, by its place in the reader's names.
+    private var elements: [FeedElement] = []
+    /// The local name of each, for directory XML inside items.
+    private var localNames: [String] = []
     /// The text of the open elements, outermost first, gathered as bytes: the reader lends each text node's,
-    /// and a string is made once per element, when it closes.
+    /// and each element's is read in place when it closes.
     private var text: [UInt8] = []
+    /// The bases of relative links that open elements declared, innermost last.
+    private var bases: [URL] = []
+    private let locationURL: URL?
     private var format: Feed.Format?
     private var channel = Feed.Channel()
     private var item: FeedItem?
@@ -44,15 +52,15 @@ struct FeedParser {
     init(file: String, location: String?) {
         self.file = file
         self.location = location
+        locationURL = location.flatMap { URL(string: $0) }
     }
 
     mutating func run(_ reader: XMLStreamReader, item deliver: (FeedItem) throws -> Void) throws -> FeedReader.Header {
         while let kind = try reader.advance() {
             switch kind {
             case .startElement:
-                let node = reader.node()
-                try open(node)
-                if node.isEmptyElement { try close(node.line, deliver) }
+                try open(reader)
+                if reader.isEmptyElement { try close(reader.line, deliver) }
             case .endElement:
                 try close(reader.line, deliver)
             case .text:
@@ -68,35 +76,47 @@ struct FeedParser {
             warnings: (noticed + warnings).filter { said.insert($0).inserted })
     }
 
-    private mutating func open(_ node: XMLNode) throws {
-        let namespace = node.namespace ?? ""
-        if stack.isEmpty {
-            format = try Self.format(root: node, file: file)
+    private mutating func open(_ reader: XMLStreamReader) throws {
+        let name = reader.elementName
+        while elements.count <= name {
+            let met = reader.elementNames[elements.count]
+            elements.append(FeedElement(name: met.name, namespace: met.namespace ?? ""))
+            localNames.append(met.name)
         }
-        let parentBase = stack.last?.base ?? location.flatMap { URL(string: $0) }
-        let declared = node.attributes.first { $0.name == "base" && $0.namespace == FeedNamespace.xml }?.value
-        let base = declared.flatMap { URL(string: $0, relativeTo: parentBase)?.absoluteURL } ?? parentBase
+        let element = elements[name]
+        if stack.isEmpty {
+            format = try Self.format(root: reader.elementNames[name], file: file)
+        }
+        let attributes = reader.attributes()
+        var declaresBase = false
+        if let declared = attributes.first(where: { $0.name == "base" && $0.namespace == FeedNamespace.xml }),
+            let base = URL(string: declared.value, relativeTo: base)?.absoluteURL
+        {
+            bases.append(base)
+            declaresBase = true
+        }
+        let parent = stack.last?.element
         stack.append(
-            Open(name: node.name, namespace: namespace, attributes: node.attributes, base: base, textStart: text.count))
-        if isItem(node.name, namespace) {
-            item = FeedItem(line: node.line)
-            if let about = node.attributes.first(where: { $0.name == "about" && $0.namespace == FeedNamespace.rdf }) {
+            Open(
+                element: element, name: name, attributes: attributes, declaresBase: declaresBase,
+                textStart: text.count))
+        if element.field == .item {
+            item = FeedItem(line: reader.line)
+            if let about = attributes.first(where: { $0.name == "about" && $0.namespace == FeedNamespace.rdf }) {
                 item?.id = about.value
             }
             lat = nil
             lon = nil
         }
-        if namespace == DirectoryNamespace.uri, node.name == "entity", inItem, let parent = stack.dropLast().last,
-            isItem(parent.name, parent.namespace)
-        {
-            item?.entity = DirectoryElement(attributes: node.attributes, line: node.line)
+        if element.field == .entity, inItem, parent?.field == .item {
+            item?.entity = DirectoryElement(attributes: attributes, line: reader.line)
         }
-        if node.name == "source", isAtom(namespace), inItem { sourcesOpen += 1 }
+        if element.field == .source, inItem { sourcesOpen += 1 }
         // Contributors are not authors: only authors are read.
-        if isAtom(namespace), node.name == "author", sourcesOpen == 0 { author = FeedItem.Author() }
+        if element.field == .author, sourcesOpen == 0 { author = FeedItem.Author() }
     }
 
-    static func format(root: XMLNode, file: String) throws -> Feed.Format {
+    static func format(root: XMLName, file: String) throws -> Feed.Format {
         switch (root.name, root.namespace ?? "") {
         case ("rss", ""): return .rss2
         case ("RDF", FeedNamespace.rdf): return .rss1
@@ -111,182 +131,170 @@ struct FeedParser {
         if case .some = item { true } else { false }
     }
 
-    private func isAtom(_ namespace: String) -> Bool {
-        namespace == FeedNamespace.atom || namespace == FeedNamespace.atom03
-    }
-
-    /// RSS elements have no namespace in RSS 2.0 and RSS 1.0's (or 0.90's) in RDF.
-    private func isRSS(_ namespace: String) -> Bool {
-        namespace.isEmpty || namespace == FeedNamespace.rss1 || namespace == FeedNamespace.rss090
-    }
-
-    private static let constructs: Set<String> = ["title", "subtitle", "tagline", "summary", "content", "rights"]
-    private static let xhtmlBlocks: Set<String> = [
-        "div", "p", "li", "br", "ul", "ol", "h1", "h2", "h3", "blockquote", "tr",
-    ]
-
-    private func isConstruct(_ element: Open) -> Bool {
-        isAtom(element.namespace) && Self.constructs.contains(element.name)
-    }
-
-    private func isItem(_ name: String, _ namespace: String) -> Bool {
-        (name == "item" && isRSS(namespace)) || (name == "entry" && isAtom(namespace))
+    /// The base of relative links in the innermost open element.
+    private var base: URL? {
+        bases.last ?? locationURL
     }
 
     private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
-        guard var element = stack.popLast() else { return }
-        if sourcesOpen > 0 {
-            text.removeSubrange(element.textStart...)
-            if element.name == "source", isAtom(element.namespace) { sourcesOpen -= 1 }
+        guard let open = stack.popLast() else { return }
+        let inSource = sourcesOpen > 0
+        defer { closeText(of: open, inSource: inSource) }
+        let element = open.element
+        if inSource {
+            if element.field == .source { sourcesOpen -= 1 }
             return
         }
-        element.text = String(decoding: text[element.textStart...], as: UTF8.self)
-        // An Atom xhtml construct is the text of all the markup it holds: text stays with the enclosing element
-        // there, and only there, so that no container gathers the whole feed's text.
-        if let parent = stack.last, parent.namespace == FeedNamespace.xhtml || isConstruct(parent) {
-            if element.namespace == FeedNamespace.xhtml && Self.xhtmlBlocks.contains(element.name) {
-                text.insert(0x0A, at: element.textStart)
-                text.append(0x0A)
-            }
-        } else {
-            text.removeSubrange(element.textStart...)
-        }
-        if element.namespace == DirectoryNamespace.uri, let parent = stack.last, parent.name == "entity",
-            parent.namespace == DirectoryNamespace.uri, item?.entity != nil
-        {
-            item?.entity?.add(element.name, attributes: element.attributes, text: element.text)
+        if element.isDirectory, let parent = stack.last, parent.element.field == .entity, item?.entity != nil {
+            let text = string(open)
+            item?.entity?.add(localNames[open.name], attributes: open.attributes, text: text)
             return
         }
-        if isItem(element.name, element.namespace), var finished = item.take() {
+        if element.field == .item, var finished = item.take() {
             if let lat, let lon, (-90...90).contains(lat), (-180...180).contains(lon) {
                 finished.geo = FeedItem.Point(lat: lat, lon: lon)
             }
-            if finished.authors.isEmpty, isAtom(element.namespace) { finished.authors = feedAuthors }
+            if finished.authors.isEmpty, element.isAtom { finished.authors = feedAuthors }
             try deliver(finished)
             return
         }
-        if isAtom(element.namespace), element.name == "author", let done = author {
+        if element.field == .author, let done = author {
             author = nil
             if done != FeedItem.Author() {
                 if inItem { item?.authors.append(done) } else { feedAuthors.append(done) }
             }
             return
         }
-        let parent = stack.last.map { ($0.name, $0.namespace) }
-        if var current = author, isAtom(element.namespace) {
-            let value = Self.trimmed(element.text)
-            switch element.name {
-            case "name": current.name = value
-            case "email": current.email = value
-            case "uri", "url": current.uri = value.flatMap { resolve($0, element.base) }
-            default: break
-            }
-            author = current
+        if author != nil, element.isAtom {
+            authorElement(open)
             return
         }
         if var current = item.take() {
             // Taken, not copied, so that its fields are not retained twice and copied on write.
-            itemElement(element, line: line, into: &current)
+            itemElement(open, line: line, into: &current)
             item = current
-        } else if let parent, parent.0 == "channel" || parent.0 == "feed" {
-            channelElement(element)
+        } else if let parent = stack.last, parent.element.isChannel {
+            channelElement(open)
         }
     }
 
-    private mutating func itemElement(_ element: Open, line: Int, into item: inout FeedItem) {
-        let text = Self.trimmed(element.text)
-        switch (element.namespace, element.name) {
-        case (let ns, "title") where isRSS(ns) || isAtom(ns):
-            item.title = isAtom(ns) ? construct(element) : text.map(Self.plain)
-        case (let ns, "link") where isRSS(ns):
-            item.link = text.flatMap { resolve($0, element.base) }
-        case (let ns, "link") where isAtom(ns):
-            atomLink(element, into: &item)
-        case ("", "guid"):
+    /// An Atom xhtml construct is the text of all the markup it holds: text stays with the enclosing element
+    /// there, and only there, so that no container gathers the whole feed's text.
+    private mutating func closeText(of open: Open, inSource: Bool) {
+        if open.declaresBase { bases.removeLast() }
+        if !inSource, let parent = stack.last?.element, parent.isXHTML || parent.isConstruct {
+            if open.element.isXHTMLBlock {
+                text.insert(0x0A, at: open.textStart)
+                text.append(0x0A)
+            }
+        } else {
+            text.removeLast(text.count - open.textStart)
+        }
+    }
+
+    private mutating func authorElement(_ open: Open) {
+        let text = trimmedText(open)
+        switch open.element.field {
+        case .authorName: author?.name = text
+        case .authorEmail: author?.email = text
+        case .authorURI:
+            let uri = text.flatMap { resolve($0, base) }
+            author?.uri = uri
+        default: break
+        }
+    }
+
+    private mutating func itemElement(_ open: Open, line: Int, into item: inout FeedItem) {
+        switch open.element.field {
+        case .title:
+            item.title = open.element.isAtom ? construct(open) : plainText(open)
+        case .rssLink:
+            item.link = trimmedText(open).flatMap { resolve($0, base) }
+        case .atomLink:
+            atomLink(open, into: &item)
+        case .guid:
+            let text = trimmedText(open)
             item.id = text
             // A guid is a permalink unless it says not, but feeds put plain ids there too: only a web address
             // stands for a missing link.
-            if element.attribute("isPermaLink") != "false", item.link == nil, let text,
+            if open.attribute("isPermaLink") != "false", item.link == nil, let text,
                 let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil
             {
                 item.link = text
             }
-        case (let ns, "id") where isAtom(ns):
-            item.id = text
-        case ("", "pubDate"), (FeedNamespace.atom, "published"), (FeedNamespace.atom03, "issued"):
-            item.published = date(text, line)
-        case (FeedNamespace.dublinCore, "date"):
-            if item.published == nil { item.published = date(text, line) }
-        case (FeedNamespace.atom, "updated"), (FeedNamespace.atom03, "modified"):
-            item.updated = date(text, line)
-        case (let ns, "description") where isRSS(ns):
-            item.summary = text.map(Self.plain)
-        case (let ns, "summary") where isAtom(ns):
-            item.summary = construct(element)
-        case (FeedNamespace.content, "encoded"):
-            item.content = text.map(Self.plain)
-        case (let ns, "content") where isAtom(ns):
-            if element.attribute("src") == nil { item.content = construct(element) }
-        case ("", "author"):
-            if let text { item.authors.append(Self.rssAuthor(text)) }
-        case (FeedNamespace.dublinCore, "creator"):
-            if let text { item.authors.append(FeedItem.Author(name: text)) }
-        case ("", "category"), (FeedNamespace.dublinCore, "subject"):
-            if let text { item.categories.append(FeedItem.Category(term: text)) }
-        case (let ns, "category") where isAtom(ns):
-            if let term = element.attribute("term").flatMap(Self.trimmed) {
-                item.categories.append(FeedItem.Category(term: term, label: element.attribute("label")))
+        case .atomID:
+            item.id = trimmedText(open)
+        case .published:
+            item.published = date(trimmedText(open), line)
+        case .dublinCoreDate:
+            if item.published == nil { item.published = date(trimmedText(open), line) }
+        case .updated:
+            item.updated = date(trimmedText(open), line)
+        case .description:
+            item.summary = plainText(open)
+        case .summary:
+            item.summary = construct(open)
+        case .encodedContent:
+            item.content = plainText(open)
+        case .content:
+            if open.attribute("src") == nil { item.content = construct(open) }
+        case .rssAuthor:
+            if let text = trimmedText(open) { item.authors.append(Self.rssAuthor(text)) }
+        case .creator:
+            if let text = trimmedText(open) { item.authors.append(FeedItem.Author(name: text)) }
+        case .category:
+            if let text = trimmedText(open) { item.categories.append(FeedItem.Category(term: text)) }
+        case .atomCategory:
+            if let term = open.attribute("term").flatMap(Self.trimmed) {
+                item.categories.append(FeedItem.Category(term: term, label: open.attribute("label")))
             }
-        case ("", "enclosure"):
-            if let url = element.attribute("url").flatMap({ resolve($0, element.base) }) {
+        case .enclosure:
+            if let url = open.attribute("url").flatMap({ resolve($0, base) }) {
                 item.enclosures.append(
                     FeedItem.Enclosure(
-                        url: url, type: element.attribute("type"),
-                        length: element.attribute("length").flatMap { Int($0) }))
+                        url: url, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) }))
             }
-        case (FeedNamespace.georss, "point"), (FeedNamespace.gml, "pos"):
-            let numbers = (text ?? "").split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        case .point:
+            let numbers = withText(of: open, WhiteSpace.words).compactMap { Double($0) }
             if numbers.count == 2 { (lat, lon) = (numbers[0], numbers[1]) }
-        case (FeedNamespace.w3cGeo, "lat"):
-            lat = text.flatMap { Double($0) }
-        case (FeedNamespace.w3cGeo, "long"), (FeedNamespace.w3cGeo, "lon"):
-            lon = text.flatMap { Double($0) }
+        case .latitude:
+            lat = trimmedText(open).flatMap { Double($0) }
+        case .longitude:
+            lon = trimmedText(open).flatMap { Double($0) }
         default:
             break
         }
     }
 
-    private mutating func channelElement(_ element: Open) {
-        let text = Self.trimmed(element.text)
-        switch (element.namespace, element.name) {
-        case (let ns, "title") where isRSS(ns) || isAtom(ns):
-            channel.title = isAtom(ns) ? construct(element) : text.map(Self.plain)
-        case (let ns, "link") where isRSS(ns):
-            if channel.link == nil { channel.link = text.flatMap { resolve($0, element.base) } }
-        case (let ns, "link") where isAtom(ns):
-            let relation = element.attribute("rel") ?? "alternate"
+    private mutating func channelElement(_ open: Open) {
+        switch open.element.field {
+        case .title:
+            channel.title = open.element.isAtom ? construct(open) : plainText(open)
+        case .rssLink:
+            if channel.link == nil { channel.link = trimmedText(open).flatMap { resolve($0, base) } }
+        case .atomLink:
+            let relation = open.attribute("rel") ?? "alternate"
             if relation == "alternate", channel.link == nil {
-                channel.link = element.attribute("href").flatMap { resolve($0, element.base) }
+                channel.link = open.attribute("href").flatMap { resolve($0, base) }
             }
-        case (let ns, "description") where isRSS(ns):
-            channel.description = text.map(Self.plain)
-        case (let ns, "subtitle") where isAtom(ns), (let ns, "tagline") where isAtom(ns):
-            channel.description = construct(element)
+        case .description:
+            channel.description = plainText(open)
+        case .subtitle:
+            channel.description = construct(open)
         default:
             break
         }
     }
 
-    private func atomLink(_ element: Open, into item: inout FeedItem) {
-        guard let href = element.attribute("href").flatMap({ resolve($0, element.base) }) else { return }
-        switch element.attribute("rel") ?? "alternate" {
+    private func atomLink(_ open: Open, into item: inout FeedItem) {
+        guard let href = open.attribute("href").flatMap({ resolve($0, base) }) else { return }
+        switch open.attribute("rel") ?? "alternate" {
         case "alternate":
             if item.link == nil { item.link = href }
         case "enclosure":
             item.enclosures.append(
                 FeedItem.Enclosure(
-                    url: href, type: element.attribute("type"), length: element.attribute("length").flatMap { Int($0) })
-            )
+                    url: href, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) }))
         default:
             break
         }
@@ -294,12 +302,44 @@ struct FeedParser {
 
     /// An Atom text construct: `text` as written, `html` (or Atom 0.3's escaped mode) as a reader sees it,
     /// `xhtml` the text of the markup it holds.
-    private func construct(_ element: Open) -> String? {
-        let type = element.attribute("type")?.lowercased() ?? "text"
-        if type == "html" || type == "text/html" || element.attribute("mode") == "escaped" {
-            return Self.trimmed(element.text).map(HTMLText.plain).flatMap(Self.trimmed)
+    private func construct(_ open: Open) -> String? {
+        let type = open.attribute("type")?.lowercased() ?? "text"
+        if type == "html" || type == "text/html" || open.attribute("mode") == "escaped" {
+            return withText(of: open) { bytes in
+                let html = WhiteSpace.trimmed(bytes)
+                return html.isEmpty ? nil : Self.trimmed(HTMLText.plain(html))
+            }
         }
-        return Self.trimmed(Self.collapsed(element.text))
+        let text = withText(of: open, WhiteSpace.collapsed)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The text of an element that may hold HTML (RSS puts escaped markup in most fields) as a reader sees it;
+    /// nil when it has none.
+    private func plainText(_ open: Open) -> String? {
+        withText(of: open) { bytes in
+            let text = WhiteSpace.trimmed(bytes)
+            guard !text.isEmpty else { return nil }
+            return text.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+                ? HTMLText.plain(text) : WhiteSpace.collapsed(text)
+        }
+    }
+
+    /// The text of an element without the white space at either end; nil when it has none.
+    private func trimmedText(_ open: Open) -> String? {
+        withText(of: open) { bytes in
+            let text = WhiteSpace.trimmed(bytes)
+            return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
+        }
+    }
+
+    private func string(_ open: Open) -> String {
+        withText(of: open) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of an element's text, read in place.
+    private func withText<Result>(of open: Open, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[open.textStart...])) }
     }
 
     private mutating func date(_ text: String?, _ line: Int) -> String? {
@@ -331,16 +371,6 @@ struct FeedParser {
                 name: trimmed(String(text[..<open])), email: trimmed(String(text[text.index(after: open)..<close])))
         }
         return text.contains("@") ? FeedItem.Author(email: text) : FeedItem.Author(name: text)
-    }
-
-    /// Text that may hold HTML (RSS puts escaped markup in most fields) as a reader sees it.
-    private static func plain(_ text: String) -> String {
-        text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
-            ? HTMLText.plain(text) : collapsed(text)
-    }
-
-    private static func collapsed(_ text: String) -> String {
-        WhiteSpace.collapsed(text)
     }
 
     private static func trimmed(_ text: String) -> String? {

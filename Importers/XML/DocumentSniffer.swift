@@ -42,7 +42,9 @@ public enum DocumentSniffer {
             switch (node.name, node.namespace ?? "") {
             case ("directory", DirectoryNamespace.uri): return .directory
             case ("opml", ""): return .opml
-            default: return (try? FeedParser.format(root: node, file: path)).map(Kind.feed) ?? .other(node.name)
+            default:
+                return (try? FeedParser.format(root: XMLName(name: node.name, namespace: node.namespace), file: path))
+                    .map(Kind.feed) ?? .other(node.name)
             }
         }
         return nil

@@ -9,7 +9,12 @@ public enum HTMLText {
     /// The text of `html`; empty when it has none.
     public static func plain(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { SimpleHTML.text(of: $0) ?? parsed($0) }
+        return html.withUTF8(plain)
+    }
+
+    /// The text of the HTML in the UTF-8 `bytes`; empty when it has none.
+    public static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        SimpleHTML.text(of: bytes) ?? parsed(bytes)
     }
 
     /// The text of `html` as libxml2's HTML parser reads it: what ``SimpleHTML`` is held to.

@@ -12,12 +12,13 @@ struct PlainTextLines {
 
     var result: String {
         if text.isEmpty { return String(decoding: line, as: UTF8.self) }
-        var finished = text
-        if !line.isEmpty {
-            finished.append(0x0A)
-            finished += line
+        if line.isEmpty { return String(decoding: text, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: text.count + 1 + line.count) { buffer in
+            let lineStart = buffer.initialize(fromContentsOf: text) + 1
+            buffer[lineStart - 1] = 0x0A
+            return lineStart
+                + UnsafeMutableBufferPointer(rebasing: buffer[lineStart...]).initialize(fromContentsOf: line)
         }
-        return String(decoding: finished, as: UTF8.self)
     }
 
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {

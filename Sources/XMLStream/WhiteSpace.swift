@@ -75,13 +75,16 @@ public enum WhiteSpace {
     /// `text` with each run of white space made one space, and none at either end.
     public static func collapsed(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pending = false
-            appendCollapsed(bytes, to: &output, pending: &pending)
-            return String(decoding: output, as: UTF8.self)
-        }
+        return text.withUTF8(collapsed)
+    }
+
+    /// The text of the UTF-8 `bytes` with each run of white space made one space, and none at either end.
+    public static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pending = false
+        appendCollapsed(bytes, to: &output, pending: &pending)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` without the white space at either end; `text` itself (no copy) when it has none there.
@@ -92,28 +95,50 @@ public enum WhiteSpace {
             return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
         }
         if untouched { return text }
-        return text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let space = length(bytes, at: start)
-                if space == 0 { break }
-                start += space
-            }
-            var end = start
-            var index = start
-            while index < bytes.count {
-                let space = length(bytes, at: index)
-                if space == 0 {
-                    index += 1
-                    // Continuation bytes of a character belong with it.
-                    while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    end = index
-                } else {
-                    index += space
-                }
-            }
-            if start == 0 && end == bytes.count { return String(decoding: bytes, as: UTF8.self) }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return text.withUTF8 { String(decoding: trimmed($0), as: UTF8.self) }
+    }
+
+    /// The UTF-8 `bytes` without the white space at either end.
+    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        while start < bytes.count {
+            let space = length(bytes, at: start)
+            if space == 0 { break }
+            start += space
         }
+        // From the end backwards: a field's text can be long, and its end is all that matters.
+        var end = bytes.count
+        while end > start {
+            if length(bytes, at: end - 1) == 1 {
+                end -= 1
+            } else if end - 2 >= start, length(bytes, at: end - 2) == 2 {
+                end -= 2
+            } else if end - 3 >= start, length(bytes, at: end - 3) == 3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// The words of the UTF-8 `bytes`: what white space separates.
+    public static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let space = index < bytes.count ? length(bytes, at: index) : 1
+            if space == 0 {
+                index += 1
+                continue
+            }
+            if start < index {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            index += space
+            start = index
+        }
+        return words
     }
 }

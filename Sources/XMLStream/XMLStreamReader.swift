@@ -26,6 +26,11 @@ public final class XMLStreamReader {
     public private(set) var diagnostics: [XMLDiagnostic] = []
     /// The names and namespaces met so far, by their address in the reader's dictionary.
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// The element names met so far, in the order met: ``elementName`` is a place here.
+    public private(set) var elementNames: [XMLName] = []
+    /// Where each element name met so far stands in ``elementNames``, by the addresses of its local name and
+    /// namespace in the reader's dictionary.
+    private var elementNumbers: [NameAddress: Int] = [:]
     /// The character an entity reference stands for, when the reader stands on one.
     private var entityBytes: [UInt8]?
 
@@ -190,6 +195,42 @@ public final class XMLStreamReader {
     /// The line of the node ``advance()`` moved to.
     public var line: Int { currentLine }
 
+    /// The place in ``elementNames`` of the name of the element ``advance()`` moved to: a number that stands
+    /// for the name and namespace, for readers that tell elements apart once per name instead of once per
+    /// element.
+    public var elementName: Int {
+        let local = xmlTextReaderConstLocalName(reader)
+        let namespace = xmlTextReaderConstNamespaceUri(reader)
+        let address = NameAddress(local: local, namespace: namespace)
+        if let known = elementNumbers[address] { return known }
+        elementNames.append(XMLName(name: interned(local) ?? "", namespace: interned(namespace)))
+        elementNumbers[address] = elementNames.count - 1
+        return elementNames.count - 1
+    }
+
+    /// Whether the start element ``advance()`` moved to is empty (`<br/>`): no end element follows it.
+    public var isEmptyElement: Bool {
+        xmlTextReaderIsEmptyElement(reader) == 1
+    }
+
+    /// The attributes of the start element ``advance()`` moved to, without its namespace declarations.
+    public func attributes() -> [XMLAttribute] {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return [] }
+        var attributes: [XMLAttribute] = []
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+            attributes.append(
+                XMLAttribute(
+                    name: interned(xmlTextReaderConstLocalName(reader)) ?? "",
+                    namespace: interned(xmlTextReaderConstNamespaceUri(reader)),
+                    value: string(xmlTextReaderConstValue(reader))
+                )
+            )
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
     /// An entity reference other than XML's five and character references: the character when it is one of
     /// HTML's (`&eacute;`, which RSS 0.91 feeds take from Netscape's DTD, never fetched), else nothing, with a
     /// warning.
@@ -228,25 +269,11 @@ public final class XMLStreamReader {
     }
 
     private func element(_ kind: XMLNode.Kind) -> XMLNode {
-        let name = interned(xmlTextReaderConstLocalName(reader)) ?? ""
-        let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
-        let isEmpty = kind == .startElement && xmlTextReaderIsEmptyElement(reader) == 1
-        var attributes: [XMLAttribute] = []
-        if kind == .startElement, xmlTextReaderHasAttributes(reader) == 1 {
-            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-                attributes.append(
-                    XMLAttribute(
-                        name: interned(xmlTextReaderConstLocalName(reader)) ?? "",
-                        namespace: interned(xmlTextReaderConstNamespaceUri(reader)),
-                        value: string(xmlTextReaderConstValue(reader))
-                    )
-                )
-            }
-            xmlTextReaderMoveToElement(reader)
-        }
-        var node = node(kind, name: name, namespace: namespace, attributes: attributes, text: "")
-        node.isEmptyElement = isEmpty
+        let name = elementNames[elementName]
+        var node = node(
+            kind, name: name.name, namespace: name.namespace, attributes: kind == .startElement ? attributes() : [],
+            text: "")
+        node.isEmptyElement = kind == .startElement && isEmptyElement
         return node
     }
 
@@ -298,6 +325,12 @@ extension XMLDiagnostic {
             message: message.trimmingCharacters(in: .whitespacesAndNewlines)
         )
     }
+}
+
+/// The addresses of an element's local name and namespace in a reader's dictionary, which stand for them.
+private struct NameAddress: Hashable {
+    let local: UnsafePointer<xmlChar>?
+    let namespace: UnsafePointer<xmlChar>?
 }
 
 /// Where a tree parse's diagnostics gather, for the C callback to reach.

@@ -18,8 +18,16 @@ import XMLStream
                 String(String.UnicodeScalarView($0))
             }
             #expect(WhiteSpace.collapsed(text) == words.joined(separator: " "), "\(text.debugDescription)")
-            #expect(WhiteSpace.trimmed(text).unicodeScalars.first?.properties.isWhitespace != true)
-            #expect(WhiteSpace.trimmed(text).unicodeScalars.last?.properties.isWhitespace != true)
+            let scalars = text.unicodeScalars
+            let first = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+            let last = scalars.lastIndex { !$0.properties.isWhitespace }.map(scalars.index(after:)) ?? first
+            let trimmed = String(scalars[first..<max(first, last)])
+            #expect(WhiteSpace.trimmed(text) == trimmed, "\(text.debugDescription)")
+            var bytes = text
+            bytes.withUTF8 { bytes in
+                #expect(String(decoding: WhiteSpace.trimmed(bytes), as: UTF8.self) == trimmed)
+                #expect(WhiteSpace.words(bytes) == words, "\(text.debugDescription)")
+            }
         }
     }
 }
