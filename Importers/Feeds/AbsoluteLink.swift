@@ -27,7 +27,9 @@ enum AbsoluteLink {
                 }
                 if previous == UInt8(ascii: "/") && byte == UInt8(ascii: ".") { return false }
                 if inHost {
-                    if "/?#:".utf8.contains(byte) {
+                    if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+                        || byte == UInt8(ascii: ":")
+                    {
                         inHost = false
                     } else if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
                         return false

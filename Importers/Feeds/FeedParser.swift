@@ -60,9 +60,9 @@ struct FeedParser {
             switch kind {
             case .startElement:
                 try open(reader)
-                if reader.isEmptyElement { try close(reader.line, deliver) }
+                if reader.isEmptyElement { try close(reader, deliver) }
             case .endElement:
-                try close(reader.line, deliver)
+                try close(reader, deliver)
             case .text:
                 if !stack.isEmpty { reader.withText { text.append(contentsOf: $0) } }
             }
@@ -136,7 +136,7 @@ struct FeedParser {
         bases.last ?? locationURL
     }
 
-    private mutating func close(_ line: Int, _ deliver: (FeedItem) throws -> Void) throws {
+    private mutating func close(_ reader: XMLStreamReader, _ deliver: (FeedItem) throws -> Void) throws {
         guard let open = stack.popLast() else { return }
         let inSource = sourcesOpen > 0
         defer { closeText(of: open, inSource: inSource) }
@@ -171,7 +171,7 @@ struct FeedParser {
         }
         if var current = item.take() {
             // Taken, not copied, so that its fields are not retained twice and copied on write.
-            itemElement(open, line: line, into: &current)
+            itemElement(open, reader, into: &current)
             item = current
         } else if let parent = stack.last, parent.element.isChannel {
             channelElement(open)
@@ -204,7 +204,7 @@ struct FeedParser {
         }
     }
 
-    private mutating func itemElement(_ open: Open, line: Int, into item: inout FeedItem) {
+    private mutating func itemElement(_ open: Open, _ reader: XMLStreamReader, into item: inout FeedItem) {
         switch open.element.field {
         case .title:
             item.title = open.element.isAtom ? construct(open) : plainText(open)
@@ -225,11 +225,11 @@ struct FeedParser {
         case .atomID:
             item.id = trimmedText(open)
         case .published:
-            item.published = date(trimmedText(open), line)
+            item.published = date(trimmedText(open), reader)
         case .dublinCoreDate:
-            if item.published == nil { item.published = date(trimmedText(open), line) }
+            if item.published == nil { item.published = date(trimmedText(open), reader) }
         case .updated:
-            item.updated = date(trimmedText(open), line)
+            item.updated = date(trimmedText(open), reader)
         case .description:
             item.summary = plainText(open)
         case .summary:
@@ -342,10 +342,11 @@ struct FeedParser {
         text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[open.textStart...])) }
     }
 
-    private mutating func date(_ text: String?, _ line: Int) -> String? {
+    /// A date as ISO 8601 in UTC; nil, with a warning that names the line `reader` stands on, when it is none.
+    private mutating func date(_ text: String?, _ reader: XMLStreamReader) -> String? {
         guard let text else { return nil }
         guard let date = FeedDate(text) else {
-            warnings.append("line \(line): '\(text)' is not a date, left out")
+            warnings.append("line \(reader.line): '\(text)' is not a date, left out")
             return nil
         }
         return date.description

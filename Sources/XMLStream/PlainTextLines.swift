@@ -2,35 +2,33 @@
 /// either end. Both ways of reading HTML (``HTMLText``'s libxml2 tree and ``SimpleHTML``) write through it, so
 /// that they agree on what a space and a line are.
 struct PlainTextLines {
+    /// The lines so far, each ended by a line break but the one being written.
     private var text: [UInt8] = []
-    private var line: [UInt8] = []
+    /// Where the line being written starts in `text`.
+    private var lineStart = 0
     private var pendingSpace = false
 
     init(capacity: Int = 0) {
-        line.reserveCapacity(capacity)
+        text.reserveCapacity(capacity)
     }
 
     var result: String {
-        if text.isEmpty { return String(decoding: line, as: UTF8.self) }
-        if line.isEmpty { return String(decoding: text, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: text.count + 1 + line.count) { buffer in
-            let lineStart = buffer.initialize(fromContentsOf: text) + 1
-            buffer[lineStart - 1] = 0x0A
-            return lineStart
-                + UnsafeMutableBufferPointer(rebasing: buffer[lineStart...]).initialize(fromContentsOf: line)
+        // A line break ended the last line and none followed it.
+        let end = lineStart > 0 && text.count == lineStart ? lineStart - 1 : text.count
+        return text.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self)
         }
     }
 
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        WhiteSpace.appendCollapsed(bytes, to: &line, pending: &pendingSpace)
+        WhiteSpace.appendCollapsed(bytes, to: &text, from: lineStart, pending: &pendingSpace)
     }
 
     mutating func breakLine() {
-        if !line.isEmpty {
-            if !text.isEmpty { text.append(0x0A) }
-            text += line
+        if text.count > lineStart {
+            text.append(0x0A)
+            lineStart = text.count
         }
-        line.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }

@@ -74,7 +74,7 @@ enum SimpleHTML {
                     guard read else { return nil }
                     textStart = index
                 } else {
-                    index += 1
+                    index = nextMarkup(after: index)
                 }
             }
             flushText(from: textStart)
@@ -107,6 +107,20 @@ enum SimpleHTML {
                 }
             }
             return false
+        }
+
+        /// Where the next `<` or `&` after `position` may be: eight bytes at a time over text that holds none.
+        private func nextMarkup(after position: Int) -> Int {
+            var next = position + 1
+            while next + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
+                if Self.holdsZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) || Self.holdsZeroByte(word ^ 0x2626_2626_2626_2626)
+                {
+                    return next
+                }
+                next += 8
+            }
+            return next
         }
 
         /// Whether a byte of `word` is below 0x20 ("Bit Twiddling Hacks", `hasless`: a borrow can mark a byte

@@ -32,13 +32,15 @@ public enum WhiteSpace {
     }
 
     /// Appends `bytes` to `output` with each run of white space made one space; `pending` carries a space
-    /// not yet written from one call to the next, and none is written at the start of `output`.
-    static func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], pending: inout Bool) {
+    /// not yet written from one call to the next, and none is written at `start` (the start of a line).
+    static func appendCollapsed(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], from start: Int = 0, pending: inout Bool
+    ) {
         var index = 0
         while index < bytes.count {
             let space = length(bytes, at: index)
             if space > 0 {
-                pending = !output.isEmpty
+                pending = output.count > start
                 index += space
                 continue
             }

@@ -31,6 +31,9 @@ public final class XMLStreamReader {
     /// Where each element name met so far stands in ``elementNames``, by the addresses of its local name and
     /// namespace in the reader's dictionary.
     private var elementNumbers: [NameAddress: Int] = [:]
+    /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: hashing the
+    /// two addresses of every element in a dictionary was a twentieth of reading a feed.
+    private var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: 64)
     /// The character an entity reference stands for, when the reader stands on one.
     private var entityBytes: [UInt8]?
 
@@ -202,10 +205,18 @@ public final class XMLStreamReader {
         let local = xmlTextReaderConstLocalName(reader)
         let namespace = xmlTextReaderConstNamespaceUri(reader)
         let address = NameAddress(local: local, namespace: namespace)
-        if let known = elementNumbers[address] { return known }
-        elementNames.append(XMLName(name: interned(local) ?? "", namespace: interned(namespace)))
-        elementNumbers[address] = elementNames.count - 1
-        return elementNames.count - 1
+        let slot = address.slot(of: recentNames.count)
+        if let recent = recentNames[slot], recent.address == address { return recent.number }
+        let number: Int
+        if let known = elementNumbers[address] {
+            number = known
+        } else {
+            elementNames.append(XMLName(name: interned(local) ?? "", namespace: interned(namespace)))
+            number = elementNames.count - 1
+            elementNumbers[address] = number
+        }
+        recentNames[slot] = (address, number)
+        return number
     }
 
     /// Whether the start element ``advance()`` moved to is empty (`<br/>`): no end element follows it.
@@ -331,6 +342,13 @@ extension XMLDiagnostic {
 private struct NameAddress: Hashable {
     let local: UnsafePointer<xmlChar>?
     let namespace: UnsafePointer<xmlChar>?
+
+    /// A place for it in a table of `count` (a power of two) slots, from the addresses' bits above their
+    /// alignment.
+    func slot(of count: Int) -> Int {
+        let local = UInt(bitPattern: self.local), namespace = UInt(bitPattern: self.namespace)
+        return Int(truncatingIfNeeded: ((local >> 3) ^ (namespace >> 5)) & UInt(count - 1))
+    }
 }
 
 /// Where a tree parse's diagnostics gather, for the C callback to reach.
