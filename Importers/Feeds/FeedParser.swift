@@ -169,10 +169,8 @@ struct FeedParser {
             authorElement(open)
             return
         }
-        if var current = item.take() {
-            // Taken, not copied, so that its fields are not retained twice and copied on write.
-            itemElement(open, reader, into: &current)
-            item = current
+        if inItem {
+            itemElement(open, reader)
         } else if let parent = stack.last, parent.element.isChannel {
             channelElement(open)
         }
@@ -204,55 +202,81 @@ struct FeedParser {
         }
     }
 
-    private mutating func itemElement(_ open: Open, _ reader: XMLStreamReader, into item: inout FeedItem) {
+    /// An element of the item being read, written into it in place: each value is made before the item is
+    /// reached, and moving the item out and back for each element copied it whole, a twentieth of reading a feed.
+    private mutating func itemElement(_ open: Open, _ reader: XMLStreamReader) {
         switch open.element.field {
         case .title:
-            item.title = open.element.isAtom ? construct(open) : plainText(open)
+            let title = open.element.isAtom ? construct(open) : plainText(open)
+            item?.title = title
         case .rssLink:
-            item.link = trimmedText(open).flatMap { resolve($0, base) }
+            let link = trimmedText(open).flatMap { resolve($0, base) }
+            item?.link = link
         case .atomLink:
-            atomLink(open, into: &item)
+            guard let href = open.attribute("href").flatMap({ resolve($0, base) }) else { return }
+            switch open.attribute("rel") ?? "alternate" {
+            case "alternate":
+                if item?.link == nil { item?.link = href }
+            case "enclosure":
+                let enclosure = FeedItem.Enclosure(
+                    url: href, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) })
+                item?.enclosures.append(enclosure)
+            default:
+                break
+            }
         case .guid:
             let text = trimmedText(open)
-            item.id = text
+            item?.id = text
             // A guid is a permalink unless it says not, but feeds put plain ids there too: only a web address
             // stands for a missing link.
-            if open.attribute("isPermaLink") != "false", item.link == nil, let text,
+            if open.attribute("isPermaLink") != "false", item?.link == nil, let text,
                 let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil
             {
-                item.link = text
+                item?.link = text
             }
         case .atomID:
-            item.id = trimmedText(open)
+            let id = trimmedText(open)
+            item?.id = id
         case .published:
-            item.published = date(trimmedText(open), reader)
+            let published = date(trimmedText(open), reader)
+            item?.published = published
         case .dublinCoreDate:
-            if item.published == nil { item.published = date(trimmedText(open), reader) }
+            if item?.published == nil {
+                let published = date(trimmedText(open), reader)
+                item?.published = published
+            }
         case .updated:
-            item.updated = date(trimmedText(open), reader)
+            let updated = date(trimmedText(open), reader)
+            item?.updated = updated
         case .description:
-            item.summary = plainText(open)
+            let summary = plainText(open)
+            item?.summary = summary
         case .summary:
-            item.summary = construct(open)
+            let summary = construct(open)
+            item?.summary = summary
         case .encodedContent:
-            item.content = plainText(open)
+            let content = plainText(open)
+            item?.content = content
         case .content:
-            if open.attribute("src") == nil { item.content = construct(open) }
+            if open.attribute("src") == nil {
+                let content = construct(open)
+                item?.content = content
+            }
         case .rssAuthor:
-            if let text = trimmedText(open) { item.authors.append(Self.rssAuthor(text)) }
+            if let text = trimmedText(open) { item?.authors.append(Self.rssAuthor(text)) }
         case .creator:
-            if let text = trimmedText(open) { item.authors.append(FeedItem.Author(name: text)) }
+            if let text = trimmedText(open) { item?.authors.append(FeedItem.Author(name: text)) }
         case .category:
-            if let text = trimmedText(open) { item.categories.append(FeedItem.Category(term: text)) }
+            if let text = trimmedText(open) { item?.categories.append(FeedItem.Category(term: text)) }
         case .atomCategory:
             if let term = open.attribute("term").flatMap(Self.trimmed) {
-                item.categories.append(FeedItem.Category(term: term, label: open.attribute("label")))
+                item?.categories.append(FeedItem.Category(term: term, label: open.attribute("label")))
             }
         case .enclosure:
             if let url = open.attribute("url").flatMap({ resolve($0, base) }) {
-                item.enclosures.append(
-                    FeedItem.Enclosure(
-                        url: url, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) }))
+                let enclosure = FeedItem.Enclosure(
+                    url: url, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) })
+                item?.enclosures.append(enclosure)
             }
         case .point:
             let numbers = withText(of: open, WhiteSpace.words).compactMap { Double($0) }
@@ -281,20 +305,6 @@ struct FeedParser {
             channel.description = plainText(open)
         case .subtitle:
             channel.description = construct(open)
-        default:
-            break
-        }
-    }
-
-    private func atomLink(_ open: Open, into item: inout FeedItem) {
-        guard let href = open.attribute("href").flatMap({ resolve($0, base) }) else { return }
-        switch open.attribute("rel") ?? "alternate" {
-        case "alternate":
-            if item.link == nil { item.link = href }
-        case "enclosure":
-            item.enclosures.append(
-                FeedItem.Enclosure(
-                    url: href, type: open.attribute("type"), length: open.attribute("length").flatMap { Int($0) }))
         default:
             break
         }

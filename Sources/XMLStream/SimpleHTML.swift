@@ -91,7 +91,7 @@ enum SimpleHTML {
                 // byte: checked a byte at a time, this took a seventh of making an item's HTML text.
                 if position + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
-                    if !Self.holdsByteBelowSpace(word) && !Self.holdsZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) {
+                    if Bytes.below(word, 0x20) | Bytes.equal(word, 0xEF) == 0 {
                         position += 8
                         continue
                     }
@@ -114,23 +114,12 @@ enum SimpleHTML {
             var next = position + 1
             while next + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
-                if Self.holdsZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) || Self.holdsZeroByte(word ^ 0x2626_2626_2626_2626)
-                {
+                if Bytes.equal(word, UInt8(ascii: "<")) | Bytes.equal(word, UInt8(ascii: "&")) != 0 {
                     return next
                 }
                 next += 8
             }
             return next
-        }
-
-        /// Whether a byte of `word` is below 0x20 ("Bit Twiddling Hacks", `hasless`: a borrow can mark a byte
-        /// wrongly only above one rightly marked, so the answer for the whole word is exact).
-        private static func holdsByteBelowSpace(_ word: UInt64) -> Bool {
-            (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
-        }
-
-        private static func holdsZeroByte(_ word: UInt64) -> Bool {
-            (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
         }
 
         /// Writes the text between `start` and here.

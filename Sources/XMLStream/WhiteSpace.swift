@@ -52,6 +52,10 @@ public enum WhiteSpace {
             // time cost more than the rest of making HTML text.
             var end = index + 1
             while end < bytes.count {
+                if end + 8 < bytes.count, continuesRun(bytes, at: end) {
+                    end += 8
+                    continue
+                }
                 let byte = bytes[end]
                 if !mayStartSpace(byte) {
                     end += 1
@@ -66,6 +70,20 @@ public enum WhiteSpace {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             index = end
         }
+    }
+
+    /// Whether the eight bytes at `index` (with one more after them) go on a run of text as they are: no white
+    /// space but single spaces, each before a byte that starts none. Asked of a word at a time, the way
+    /// ``SimpleHTML`` looks for markup: a byte at a time, this loop was a sixteenth of reading a feed.
+    @inline(__always)
+    private static func continuesRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let spaces = Bytes.equal(word, 0x20)
+        guard Bytes.below(word, 0x21) == spaces, spaces & (spaces >> 8) == 0 else { return false }
+        let leads =
+            Bytes.equal(word, 0xC2) | Bytes.equal(word, 0xE1) | Bytes.equal(word, 0xE2) | Bytes.equal(word, 0xE3)
+        guard leads == 0 else { return false }
+        return spaces >> 63 == 0 || !mayStartSpace(bytes[index + 8])
     }
 
     /// Whether a white space character may start with `byte`: ASCII's, and the lead bytes of the others.
