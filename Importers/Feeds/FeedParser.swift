@@ -330,8 +330,7 @@ struct FeedParser {
         withText(of: open) { bytes in
             let text = WhiteSpace.trimmed(bytes)
             guard !text.isEmpty else { return nil }
-            return text.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
-                ? HTMLText.plain(text) : WhiteSpace.collapsed(text)
+            return HTMLText.mayHoldMarkup(text) ? HTMLText.plain(text) : WhiteSpace.collapsed(text)
         }
     }
 

@@ -19,4 +19,16 @@ enum Bytes {
         // A byte's low seven bits plus 0x7F reach its high bit unless they are all zero.
         return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
     }
+
+    /// The first place at or after `start` where a `<` or `&` may be: the start of the first eight bytes that
+    /// hold one, or of the last few, which are not looked at.
+    static func skipToMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var next = start
+        while next + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
+            if equal(word, UInt8(ascii: "<")) | equal(word, UInt8(ascii: "&")) != 0 { return next }
+            next += 8
+        }
+        return next
+    }
 }

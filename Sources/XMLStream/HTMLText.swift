@@ -17,6 +17,12 @@ public enum HTMLText {
         SimpleHTML.text(of: bytes) ?? parsed(bytes)
     }
 
+    /// Whether the UTF-8 `text` holds a `<` or `&`: whether it may be HTML rather than plain text.
+    public static func mayHoldMarkup(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let from = Bytes.skipToMarkup(text, from: 0)
+        return text[from...].contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+    }
+
     /// The text of `html` as libxml2's HTML parser reads it: what ``SimpleHTML`` is held to.
     static func parsed(_ html: UnsafeBufferPointer<UInt8>) -> String {
         let options = Int32(

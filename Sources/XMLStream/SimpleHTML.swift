@@ -74,7 +74,7 @@ enum SimpleHTML {
                     guard read else { return nil }
                     textStart = index
                 } else {
-                    index = nextMarkup(after: index)
+                    index = Bytes.skipToMarkup(bytes, from: index + 1)
                 }
             }
             flushText(from: textStart)
@@ -107,19 +107,6 @@ enum SimpleHTML {
                 }
             }
             return false
-        }
-
-        /// Where the next `<` or `&` after `position` may be: eight bytes at a time over text that holds none.
-        private func nextMarkup(after position: Int) -> Int {
-            var next = position + 1
-            while next + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
-                if Bytes.equal(word, UInt8(ascii: "<")) | Bytes.equal(word, UInt8(ascii: "&")) != 0 {
-                    return next
-                }
-                next += 8
-            }
-            return next
         }
 
         /// Writes the text between `start` and here.

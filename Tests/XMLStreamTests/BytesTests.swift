@@ -38,4 +38,20 @@ import Testing
             }
         }
     }
+
+    @Test func markupIsNeitherMissedNorImagined() {
+        var random = SplitMix64(seed: 12)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...40, using: &random)
+            let text = (0..<count).map { _ in
+                [UInt8(ascii: "a"), 0x20, 0xC3, 0x3C, 0x26, 0x3E].randomElement(using: &random)!
+            }
+            let expected = text.contains(0x3C) || text.contains(0x26)
+            text.withUnsafeBufferPointer { bytes in
+                #expect(HTMLText.mayHoldMarkup(bytes) == expected, "\(text)")
+                let skipped = Bytes.skipToMarkup(bytes, from: 0)
+                #expect(!bytes[..<skipped].contains(0x3C) && !bytes[..<skipped].contains(0x26), "\(text)")
+            }
+        }
+    }
 }
