@@ -33,7 +33,8 @@ public final class XMLStreamReader {
     private var elementNumbers: [NameAddress: Int] = [:]
     /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: hashing the
     /// two addresses of every element in a dictionary was a twentieth of reading a feed.
-    private var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: 64)
+    private var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: recentSlots)
+    private static let recentSlots = 64
     /// The character an entity reference stands for, when the reader stands on one.
     private var entityBytes: [UInt8]?
 
@@ -205,7 +206,7 @@ public final class XMLStreamReader {
         let local = xmlTextReaderConstLocalName(reader)
         let namespace = xmlTextReaderConstNamespaceUri(reader)
         let address = NameAddress(local: local, namespace: namespace)
-        let slot = address.slot(of: recentNames.count)
+        let slot = address.slot(of: Self.recentSlots)
         if let recent = recentNames[slot], recent.address == address { return recent.number }
         let number: Int
         if let known = elementNumbers[address] {
