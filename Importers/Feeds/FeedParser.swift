@@ -64,7 +64,7 @@ struct FeedParser {
             case .endElement:
                 try close(reader, deliver)
             case .text:
-                if !stack.isEmpty { reader.withText { text.append(contentsOf: $0) } }
+                if !stack.isEmpty { reader.appendText(to: &text) }
             }
         }
         guard let format else { throw FeedError.notAFeed(file: file, root: "nothing") }

@@ -196,6 +196,19 @@ public final class XMLStreamReader {
                 start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))))
     }
 
+    /// Appends the bytes (UTF-8) of the text ``advance()`` moved to to `buffer`: ``withText(_:)`` for the
+    /// reader that gathers every text, without a generic closure across modules, which Swift does not
+    /// specialise.
+    public func appendText(to buffer: inout [UInt8]) {
+        if let entityBytes {
+            buffer.append(contentsOf: entityBytes)
+        } else if let value = xmlTextReaderConstValue(reader) {
+            buffer.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))))
+        }
+    }
+
     /// The line of the node ``advance()`` moved to.
     public var line: Int { currentLine }
 
@@ -344,11 +357,12 @@ private struct NameAddress: Hashable {
     let local: UnsafePointer<xmlChar>?
     let namespace: UnsafePointer<xmlChar>?
 
-    /// A place for it in a table of `count` (a power of two) slots, from the addresses' bits above their
-    /// alignment.
+    /// A place for it in a table of `count` (a power of two) slots: the high bits of the addresses mixed by a
+    /// multiplication (Fibonacci hashing), as names sit close together in the dictionary's pool.
     func slot(of count: Int) -> Int {
-        let local = UInt(bitPattern: self.local), namespace = UInt(bitPattern: self.namespace)
-        return Int(truncatingIfNeeded: ((local >> 3) ^ (namespace >> 5)) & UInt(count - 1))
+        let local = UInt64(UInt(bitPattern: self.local)), namespace = UInt64(UInt(bitPattern: self.namespace))
+        let mixed = (local ^ (namespace &<< 1)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> (64 - count.trailingZeroBitCount))
     }
 }
 
