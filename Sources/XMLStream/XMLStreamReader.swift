@@ -31,8 +31,8 @@ public final class XMLStreamReader {
     /// Where each element name met so far stands in ``elementNames``, by the addresses of its local name and
     /// namespace in the reader's dictionary.
     private var elementNumbers: [NameAddress: Int] = [:]
-    /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: hashing the
-    /// two addresses of every element in a dictionary was a twentieth of reading a feed.
+    /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: a dictionary
+    /// lookup per element took 3 % of the instructions of reading a feed, the table 2 %.
     private var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: recentSlots)
     private static let recentSlots = 64
     /// The character an entity reference stands for, when the reader stands on one.
