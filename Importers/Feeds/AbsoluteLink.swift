@@ -7,9 +7,9 @@ enum AbsoluteLink {
         var link = link
         return link.withUTF8 { bytes in
             let scheme: Int
-            if bytes.starts(with: "https://".utf8) {
+            if starts(bytes, with: "https://") {
                 scheme = 8
-            } else if bytes.starts(with: "http://".utf8) {
+            } else if starts(bytes, with: "http://") {
                 scheme = 7
             } else {
                 return false
@@ -19,7 +19,7 @@ enum AbsoluteLink {
             var inHost = true
             var fragment = false
             for byte in bytes[scheme...] {
-                guard allowed[Int(byte)] else { return false }
+                guard isAllowed(byte) else { return false }
                 if byte == UInt8(ascii: "#") {
                     // A second `#` is escaped.
                     if fragment { return false }
@@ -41,15 +41,30 @@ enum AbsoluteLink {
         }
     }
 
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        return bytes.count >= count && (0..<count).allSatisfy { bytes[$0] == prefix.utf8Start[$0] }
+    }
+
     private static func isHost(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// RFC 3986's unreserved and reserved characters, less `%` (an escape may be normalised), `@` (user
-    /// information, and escaped elsewhere) and the brackets of IPv6 hosts.
-    private static let allowed: [Bool] = (0..<256).map { value in
-        guard value < 0x80 else { return false }
-        let character = Character(Unicode.Scalar(UInt8(value)))
-        return character.isLetter || character.isNumber || "-._~:/?#!$&'()*+,;=".contains(character)
+    /// information, and escaped elsewhere) and the brackets of IPv6 hosts. Tested by ranges, not looked up in
+    /// a global table, whose every access paid for its lazy start: the test was 1.4 % of reading a feed.
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: ":"),
+            UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+            UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"),
+            UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="):
+            return true
+        default:
+            return false
+        }
     }
 }

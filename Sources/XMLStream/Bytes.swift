@@ -12,6 +12,12 @@ enum Bytes {
         ~((word | highBits) &- ones &* UInt64(limit)) & ~word & highBits
     }
 
+    /// Whether every byte of `word` is ASCII.
+    @inline(__always)
+    static func isASCII(_ word: UInt64) -> Bool {
+        word & highBits == 0
+    }
+
     /// The bytes of `word` equal to `byte`.
     @inline(__always)
     static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {

@@ -24,7 +24,7 @@ enum SimpleHTML {
         case raw
     }
 
-    private static let kinds: [String: Kind] = {
+    private static let kinds: [TagName: Kind] = {
         var kinds: [String: Kind] = [:]
         for name in [
             "a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
@@ -36,14 +36,11 @@ enum SimpleHTML {
         kinds["hr"] = .void
         kinds["script"] = .raw
         kinds["style"] = .raw
-        return kinds
+        return Dictionary(uniqueKeysWithValues: kinds.map { (TagName($0.key), $0.value) })
     }()
 
     /// How deep elements may nest here: libxml2 gives up on a document past 256 (`xmlParserMaxDepth`).
     private static let deepest = 200
-
-    /// Items that libxml2 closes when a sibling of the same family starts.
-    private static let listItems: Set<String> = ["li", "dd", "dt"]
 
     /// The text of `html`, or nil when libxml2's reading could differ from this one's.
     static func text(of html: UnsafeBufferPointer<UInt8>) -> String? {
@@ -56,7 +53,7 @@ enum SimpleHTML {
         var index = 0
         var output: PlainTextLines
         /// The open elements, innermost last.
-        var open: [(name: String, kind: Kind)] = []
+        var open: [(name: TagName, kind: Kind)] = []
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -91,7 +88,7 @@ enum SimpleHTML {
                 // byte: checked a byte at a time, this took a seventh of making an item's HTML text.
                 if position + 8 <= bytes.count {
                     let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
-                    if Bytes.below(word, 0x20) | Bytes.equal(word, 0xEF) == 0 {
+                    if Bytes.below(word, 0x20) == 0 && (Bytes.isASCII(word) || Bytes.equal(word, 0xEF) == 0) {
                         position += 8
                         continue
                     }
@@ -145,15 +142,16 @@ enum SimpleHTML {
             let inside = open.last
             switch kind {
             case .inline:
-                if name == "a", open.contains(where: { $0.name == "a" }) { return false }
+                if name == .anchor, open.contains(where: { $0.name == .anchor }) { return false }
             case .textBlock, .block:
                 if let inside, inside.kind != .block { return false }
-                if let inside, SimpleHTML.listItems.contains(name), SimpleHTML.listItems.contains(inside.name) {
+                // Items that libxml2 closes when a sibling of the same family starts.
+                if let inside, TagName.listItems.contains(name), TagName.listItems.contains(inside.name) {
                     return false
                 }
                 output.breakLine()
             case .void:
-                if name == "hr", let inside, inside.kind != .block { return false }
+                if name == .rule, let inside, inside.kind != .block { return false }
                 output.breakLine()
                 return true
             case .raw:
@@ -182,15 +180,16 @@ enum SimpleHTML {
         }
 
         /// A script's or style's content, up to its end tag (which libxml2, recovering, looks for by name).
-        private mutating func rawText(_ name: String) -> Bool {
+        private mutating func rawText(_ name: TagName) -> Bool {
             // libxml2 reads an end tag before it reads raw text: `<script></p>` ends the paragraph and the script
             // (FuzzHTML found it).
             if matches("</", at: index) { return false }
-            let closing = Array("</\(name)".utf8)
             var cursor = index
-            while cursor + closing.count < bytes.count {
-                if bytes[cursor] == UInt8(ascii: "<"), matchesIgnoringCase(closing, at: cursor) {
-                    index = cursor + closing.count
+            while cursor + 2 + name.count < bytes.count {
+                if bytes[cursor] == UInt8(ascii: "<"), bytes[cursor + 1] | 0x20 == UInt8(ascii: "/"),
+                    TagName(UnsafeBufferPointer(rebasing: bytes[(cursor + 2)..<(cursor + 2 + name.count)])) == name
+                {
+                    index = cursor + 2 + name.count
                     skipSpaces()
                     guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { return false }
                     index += 1
@@ -202,17 +201,13 @@ enum SimpleHTML {
         }
 
         /// A tag's name in lower case, ended by white space, `>` or `/`; nil for any other.
-        private mutating func tagName() -> String? {
+        private mutating func tagName() -> TagName? {
             let start = index
             while index < bytes.count, isLetterOrDigit(bytes[index]) { index += 1 }
             guard index > start, index - start <= 10, isLetter(bytes[start]), index < bytes.count else { return nil }
             let next = bytes[index]
             guard isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") else { return nil }
-            let name = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            return String(unsafeUninitializedCapacity: name.count) { lowered in
-                for (position, byte) in name.enumerated() { lowered[position] = byte | 0x20 }
-                return name.count
-            }
+            return TagName(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         }
 
         /// Skips to the end of a start tag; false on anything but plain attributes.
@@ -330,11 +325,6 @@ enum SimpleHTML {
             let count = literal.utf8CodeUnitCount
             guard position + count <= bytes.count else { return false }
             return (0..<count).allSatisfy { bytes[position + $0] == literal.utf8Start[$0] }
-        }
-
-        private func matchesIgnoringCase(_ literal: [UInt8], at position: Int) -> Bool {
-            guard position + literal.count <= bytes.count else { return false }
-            return literal.indices.allSatisfy { bytes[position + $0] | 0x20 == literal[$0] | 0x20 }
         }
 
         private func digit(_ byte: UInt8, hex: Bool) -> UInt32? {

@@ -80,9 +80,12 @@ public enum WhiteSpace {
         let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
         let spaces = Bytes.equal(word, 0x20)
         guard Bytes.below(word, 0x21) == spaces, spaces & (spaces >> 8) == 0 else { return false }
-        let leads =
-            Bytes.equal(word, 0xC2) | Bytes.equal(word, 0xE1) | Bytes.equal(word, 0xE2) | Bytes.equal(word, 0xE3)
-        guard leads == 0 else { return false }
+        // The lead bytes of the other white space characters, looked for only in words that are not all ASCII.
+        if !Bytes.isASCII(word) {
+            let leads =
+                Bytes.equal(word, 0xC2) | Bytes.equal(word, 0xE1) | Bytes.equal(word, 0xE2) | Bytes.equal(word, 0xE3)
+            guard leads == 0 else { return false }
+        }
         return spaces >> 63 == 0 || !mayStartSpace(bytes[index + 8])
     }
 

@@ -33,6 +33,7 @@ import Testing
             for limit: UInt8 in [0x20, 0x21, 0x80] {
                 #expect(Bytes.below(word, limit) == Self.mask(bytes) { $0 < limit }, "\(bytes) below \(limit)")
             }
+            #expect(Bytes.isASCII(word) == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
             for byte in Self.edges {
                 #expect(Bytes.equal(word, byte) == Self.mask(bytes) { $0 == byte }, "\(bytes) equal \(byte)")
             }
