@@ -52,7 +52,8 @@ enum AbsoluteLink {
 
     /// RFC 3986's unreserved and reserved characters, less `%` (an escape may be normalised), `@` (user
     /// information, and escaped elsewhere) and the brackets of IPv6 hosts. Tested by ranges, not looked up in
-    /// a global table, whose every access paid for its lazy start: the test was 1.4 % of reading a feed.
+    /// a global table, whose every access paid for its lazy start: `isPlain` took 1.4 % of the instructions of
+    /// reading a feed with the table, 0.7 % without.
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
