@@ -25,18 +25,20 @@ enum SimpleHTML {
     }
 
     private static let kinds: [TagName: Kind] = {
-        var kinds: [String: Kind] = [:]
+        var kinds: [TagName: Kind] = [:]
         for name in [
             "a", "abbr", "acronym", "b", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
             "q", "s", "samp", "small", "span", "strike", "strong", "tt", "u", "var",
-        ] { kinds[name] = .inline }
-        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "dt"] { kinds[name] = .textBlock }
-        for name in ["div", "ul", "ol", "li", "dl", "dd", "blockquote"] { kinds[name] = .block }
-        kinds["br"] = .void
-        kinds["hr"] = .void
-        kinds["script"] = .raw
-        kinds["style"] = .raw
-        return Dictionary(uniqueKeysWithValues: kinds.map { (TagName($0.key), $0.value) })
+        ] { kinds[TagName(name)] = .inline }
+        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "dt"] {
+            kinds[TagName(name)] = .textBlock
+        }
+        for name in ["div", "ul", "ol", "li", "dl", "dd", "blockquote"] { kinds[TagName(name)] = .block }
+        kinds[TagName("br")] = .void
+        kinds[TagName("hr")] = .void
+        kinds[TagName("script")] = .raw
+        kinds[TagName("style")] = .raw
+        return kinds
     }()
 
     /// How deep elements may nest here: libxml2 gives up on a document past 256 (`xmlParserMaxDepth`).
