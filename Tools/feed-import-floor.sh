@@ -17,6 +17,8 @@ sanctuary="$root/.build/release/sanctuary"
 for list in city:cities campaign:campaigns organization:organizations; do
     "$sanctuary" import "$dir/${list#*:}.csv" --kind "${list%%:*}" --db "$work/base.sqlite" >/dev/null 2>&1 || true
 done
+# Everything into the file itself, so that a copy of the file is a copy of the directory.
+sqlite3 "$work/base.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 cp "$work/base.sqlite" "$work/imported.sqlite"
 cp "$work/base.sqlite" "$work/floor.sqlite"
 
