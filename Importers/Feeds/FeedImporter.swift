@@ -41,7 +41,7 @@ public struct FeedImporter: Sendable {
                 guard let finder, let id else { return }
                 let text = [item.title, item.summary, item.content].compactMap { $0 }
                 for target in finder.mentions(in: text) {
-                    try run.link(id, .mentions, target)
+                    try run.linkMention(id, target)
                     mentions += 1
                 }
             }

@@ -71,6 +71,27 @@ import Testing
         #expect(try neighbors("item:https://news.example.org/2").isEmpty)
     }
 
+    /// Mentions are written a few hundred to a statement: 1,201 of them take three, the last one short.
+    @Test func everyMentionOfALongFeedIsWrittenAndASnapshotReimportKeepsThem() throws {
+        try directory()
+        let names = ["Red Jurídica Migrante", "Casa Refugio", "Ciudad de México"]
+        let items = (0..<1_201).map { index in
+            "<item><title>News \(index) from \(names[index % 3])</title><guid>https://news.example.org/\(index)</guid></item>"
+        }
+        let path = try folder.write("news.rss", rss(items.joined(separator: "\n")))
+        let first = try Importer().run(ImportRequest(files: [path], mode: .snapshot), store: store).files[0]
+        #expect(first.mentions == 1_201)
+        #expect(first.counts.edgesAdded == 1_201)
+        #expect(try neighbors("item:https://news.example.org/1200") == ["mentions organization Red Jurídica Migrante"])
+        #expect(try neighbors("item:https://news.example.org/1199") == ["mentions city Ciudad de México"])
+        // A snapshot retracts what its run did not assert again: each edge must have been confirmed.
+        let again = try Importer().run(ImportRequest(files: [path], mode: .snapshot), store: store).files[0]
+        #expect(again.mentions == 1_201)
+        #expect(again.counts.edgesAdded == 0)
+        #expect(again.counts.edgesRetracted == 0)
+        #expect(try neighbors("item:https://news.example.org/1198") == ["mentions organization Casa Refugio"])
+    }
+
     @Test func reimportingUpdatesItemsByTheirIdsAndNeverDuplicatesThem() throws {
         let first = try folder.write(
             "news.rss",

@@ -24,6 +24,9 @@ public final class SourceRun {
     var placeMatches = BoundedCache<String, PlaceLookup>(capacity: 20_000)
     /// The entity last marked for an index rebuild, so its own edges need not mark it again.
     var lastMarked: Int64 = 0
+    /// `mentions` edges recorded but not written yet, as source and destination ids in turn
+    /// (``linkMention(_:_:)``).
+    var pendingMentions: [Int64] = []
     /// The highest entity id before the run: every entity above it is new, and is indexed at the end without
     /// being tracked row by row.
     let lastExistingID: Int64
@@ -79,17 +82,21 @@ public final class SourceRun {
                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                 """
         ).execute(arguments: arguments)
-        guard db.changesCount > 0 else {
-            try db.cachedStatement(
-                sql: """
-                    UPDATE edges SET last_run = ?5
-                    WHERE src = ?1 AND relation = ?2 AND dst = ?3 AND source_id = ?4 AND last_run <> ?5
-                    """
-            ).execute(arguments: arguments)
-            return
-        }
+        guard db.changesCount > 0 else { return try confirm(arguments) }
         counts.edgesAdded += 1
         if relation == .worksOn && from <= lastExistingID { try mark(from, .index) }
+    }
+
+    /// Marks an edge this source already asserted as asserted by this run too.
+    ///
+    /// - Parameter arguments: the edge's source, relation and destination, this source's id and the run's.
+    func confirm(_ arguments: StatementArguments) throws {
+        try db.cachedStatement(
+            sql: """
+                UPDATE edges SET last_run = ?5
+                WHERE src = ?1 AND relation = ?2 AND dst = ?3 AND source_id = ?4 AND last_run <> ?5
+                """
+        ).execute(arguments: arguments)
     }
 
     /// Entities of `kind` known by this name or alias, for records that name something without its key (a
