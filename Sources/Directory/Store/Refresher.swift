@@ -51,9 +51,14 @@ struct Refresher {
     /// Everything goes in normalised, so the index holds the words ``Normalizer`` makes of a query. A city's
     /// aliases include every name the gazetteer knows it by, and names with letters that people spell out
     /// ("München") also go in spelled out (`muenchen`).
-    func index(_ selection: String, arguments: StatementArguments = []) throws {
-        try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(selection))", arguments: arguments)
-        try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(selection))", arguments: arguments)
+    ///
+    /// - Parameter indexed: a query, without arguments, of the ids among `selection` that may have rows already,
+    ///   when that is fewer: entity ids are never reused (`AUTOINCREMENT`), so an entity a run created has none,
+    ///   and looking for the rows of 300,000 new articles took a second.
+    func index(_ selection: String, arguments: StatementArguments = [], indexed: String? = nil) throws {
+        let (cleared, clearedArguments) = indexed.map { ($0, StatementArguments()) } ?? (selection, arguments)
+        try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(cleared))", arguments: clearedArguments)
+        try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
             sql: """
                 INSERT INTO entity_text (rowid, name, aliases, description, themes)
@@ -88,7 +93,7 @@ struct Refresher {
                 """,
             arguments: arguments
         )
-        try db.execute(sql: "DELETE FROM entity_places WHERE id IN (\(selection))", arguments: arguments)
+        try db.execute(sql: "DELETE FROM entity_places WHERE id IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
             sql: """
                 INSERT INTO entity_places (id, min_lat, max_lat, min_lon, max_lon)

@@ -12,7 +12,8 @@ extension SourceRun {
         for id in derived { try refresher.derive(id) }
         try refresher.index(
             "SELECT id FROM temp.run_entities WHERE rebuild > 0 UNION SELECT id FROM entities WHERE id > ?",
-            arguments: [lastExistingID]
+            arguments: [lastExistingID],
+            indexed: "SELECT id FROM temp.run_entities WHERE rebuild > 0"
         )
         try db.execute(sql: "DROP TABLE temp.run_entities")
         try SourceTotals.refresh(db, "?", arguments: [sourceID])
