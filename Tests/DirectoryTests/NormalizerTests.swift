@@ -30,5 +30,8 @@ import Testing
 
     @Test func wordsSplit() {
         #expect(Normalizer.words("  Red Jurídica, Migrante ") == ["red", "juridica", "migrante"])
+        #expect(Normalizer.words("Asamblea #12 -- 2026") == ["asamblea", "12", "2026"])
+        #expect(Normalizer.words("Sauprémar — بينارة 3") == ["saupremar", "بينارة", "3"])
+        #expect(Normalizer.words(" ;; ").isEmpty)
     }
 }

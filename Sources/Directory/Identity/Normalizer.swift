@@ -84,7 +84,13 @@ public enum Normalizer {
 
     /// Splits `text` into normalised words.
     public static func words(_ text: some StringProtocol) -> [String] {
-        normalize(text).split(separator: " ").map(String.init)
+        let normalized = normalize(text)
+        // Normalised ASCII is letters, digits and single spaces, one byte a character, so its words are split on
+        // bytes: splitting by characters walked grapheme breaks, most of indexing a feed's vocabulary.
+        guard normalized.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return normalized.split(separator: " ").map(String.init)
+        }
+        return normalized.utf8.split(separator: spaceByte).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `text` without the white space (spaces, tabs, line breaks, no-break spaces) at either end.
