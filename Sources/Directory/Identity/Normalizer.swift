@@ -86,7 +86,7 @@ public enum Normalizer {
     public static func words(_ text: some StringProtocol) -> [String] {
         let normalized = normalize(text)
         // Normalised ASCII is letters, digits and single spaces, one byte a character, so its words are split on
-        // bytes: splitting by characters walked grapheme breaks, most of indexing a feed's vocabulary.
+        // bytes: splitting by characters walked grapheme breaks, a third of indexing a feed's vocabulary.
         guard normalized.utf8.allSatisfy({ $0 < 0x80 }) else {
             return normalized.split(separator: " ").map(String.init)
         }
