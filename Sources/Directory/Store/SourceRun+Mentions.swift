@@ -1,7 +1,7 @@
 import GRDB
 
 extension SourceRun {
-    /// How many `mentions` edges go into one statement: 1,000 parameters.
+    /// How many `mentions` edges go into one statement: with the source and the run, 1,002 parameters.
     static let mentionBatch = 500
 
     /// Records that `src` mentions `dst`, as `link(src, .mentions, dst)` does, but written with the next few
