@@ -1,3 +1,4 @@
+import SanctuaryTestSupport
 import Testing
 
 @testable import Importers
@@ -37,5 +38,34 @@ import Testing
 
     @Test func multibyteTextMatchesByteForByte() {
         #expect(matches(["東京"], in: "東京移住者連帯") == ["東京@0"])
+    }
+
+    /// Patterns that overlap, nest and share prefixes and suffixes, over a small alphabet: every occurrence a
+    /// search at every place finds, and nothing else.
+    @Test func theAutomatonFindsWhatASearchAtEveryPlaceFinds() {
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("abc ".utf8)
+        func word(_ length: Int) -> String {
+            String(
+                decoding: (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self
+            )
+        }
+        for _ in 0..<200 {
+            let patterns = Array(Set((0..<12).map { _ in word(1 + Int(random.next() % 5)) })).sorted()
+            let text = word(60)
+            let bytes = Array(text.utf8)
+            var expected: [String] = []
+            for end in 1...bytes.count {
+                for (number, pattern) in patterns.enumerated() {
+                    let length = pattern.utf8.count
+                    if length <= end, Array(bytes[(end - length)..<end]) == Array(pattern.utf8) {
+                        expected.append("\(patterns[number])@\(end - length)")
+                    }
+                }
+            }
+            #expect(
+                matches(patterns, in: text).sorted() == expected.sorted(),
+                "\(patterns) in \(text)")
+        }
     }
 }
