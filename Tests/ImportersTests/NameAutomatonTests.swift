@@ -56,10 +56,10 @@ import Testing
             let bytes = Array(text.utf8)
             var expected: [String] = []
             for end in 1...bytes.count {
-                for (number, pattern) in patterns.enumerated() {
+                for pattern in patterns {
                     let length = pattern.utf8.count
                     if length <= end, Array(bytes[(end - length)..<end]) == Array(pattern.utf8) {
-                        expected.append("\(patterns[number])@\(end - length)")
+                        expected.append("\(pattern)@\(end - length)")
                     }
                 }
             }

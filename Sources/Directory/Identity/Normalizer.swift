@@ -46,7 +46,7 @@ public enum Normalizer {
                     index += 1
                     continue
                 }
-                let (scalar, length) = scalar(in: bytes, at: index)
+                let (scalar, length) = decode(bytes, at: index)
                 for folded in folded(scalar) { emit(folded) }
                 index += length
             }
@@ -57,7 +57,7 @@ public enum Normalizer {
     /// The character whose UTF-8 starts at `index` of `bytes`, which are valid UTF-8 (a `String`'s), and its
     /// length in bytes. Valid UTF-8 always decodes to a scalar: the replacement character only answers the
     /// initialiser's optional.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         var value = lead & (0x7F >> length)
