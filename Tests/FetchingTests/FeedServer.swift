@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import SanctuaryTestSupport
 import Synchronization
 
 /// A web server on 127.0.0.1 that serves feeds the way servers do: with validators, compressed, moved, too
@@ -95,14 +96,17 @@ final class FeedServer: Sendable {
         return router
     }
 
-    /// Runs `test` with the server listening; `test` gets its address (`http://127.0.0.1:PORT/`).
+    /// Runs `test` with the server listening, both on ``ServerExecutor``; `test` gets its address
+    /// (`http://127.0.0.1:PORT/`).
     func serve(_ test: @Sendable (String) async throws -> Void) async throws {
         var logger = Logger(label: "feed-server")
         logger.logLevel = .warning
         let application = Application(
             router: router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
-        try await application.test(.live) { client in
-            try await test("http://127.0.0.1:\(client.port ?? 0)/")
+        try await withTaskExecutorPreference(ServerExecutor.shared) {
+            try await application.test(.live) { client in
+                try await test("http://127.0.0.1:\(client.port ?? 0)/")
+            }
         }
     }
 

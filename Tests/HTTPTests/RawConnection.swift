@@ -56,11 +56,4 @@ struct RawConnection {
     func close() {
         Glibc.close(descriptor)
     }
-
-    /// Runs blocking socket work on a thread of its own, away from Swift's cooperative threads.
-    static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
-        }
-    }
 }

@@ -45,7 +45,7 @@ struct ServedDirectory {
         }
     }
 
-    /// Runs `test` against a live server on this directory.
+    /// Runs `test` against a live server on this directory, both on ``ServerExecutor``.
     func serve(
         allowing origins: [String] = [], _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
@@ -54,7 +54,7 @@ struct ServedDirectory {
         let application = try DirectoryServer.application(
             database: store.path, settings: ServerSettings(host: "127.0.0.1", port: 0, allowedOrigins: origins),
             logger: logger)
-        try await application.test(.live, test)
+        try await withTaskExecutorPreference(ServerExecutor.shared) { try await application.test(.live, test) }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import SanctuaryTestSupport
 import Testing
 
 /// A body the server does not read (refused as too large, or sent to a route that takes none) must not keep
@@ -27,7 +28,7 @@ import Testing
     func theServerClosesAfterAnsweringWhatItDidNotRead(head: String, body: Int, status: String) async throws {
         try await served.serve { client in
             let port = try #require(client.port)
-            let (sent, answer) = try await RawConnection.blocking {
+            let (sent, answer) = try await OwnThread.run {
                 let connection = try RawConnection(port: port)
                 defer { connection.close() }
                 return (connection.send(Self.request(head, body: body, close: true)), connection.read())
@@ -41,7 +42,7 @@ import Testing
     @Test func aConnectionKeptAliveStillAnswersTheNextRequest() async throws {
         try await served.serve { client in
             let port = try #require(client.port)
-            let (first, second) = try await RawConnection.blocking {
+            let (first, second) = try await OwnThread.run {
                 let connection = try RawConnection(port: port)
                 defer { connection.close() }
                 _ = connection.send(Self.request("POST /v1/search HTTP/1.1", body: 300_000, close: false))
