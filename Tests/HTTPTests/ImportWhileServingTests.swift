@@ -27,6 +27,9 @@ import Testing
                 }
             }
             var seen: [Int] = []
+            // A time limit, not a count of requests: how many requests an import lasts depends on how the
+            // machine shares its cores between the two.
+            let deadline = Date().addingTimeInterval(300)
             while seen.count < 40 || seen.last != before + 600 {
                 let response = try await client.execute(uri: "/v1/entities?kind=organization&limit=1", method: .get)
                 #expect(response.status == .ok)
@@ -34,7 +37,7 @@ import Testing
                 #expect(statistics.status == .ok)
                 let sources = try statistics.object()["results"] as? [[String: Any]] ?? []
                 seen.append(sources.reduce(0) { $0 + ($1["entities"] as? Int ?? 0) } - 1)
-                if seen.count > 2000 { break }
+                if Date() > deadline { break }
             }
             try await imports.value
             #expect(seen.allSatisfy { ($0 - before) % 200 == 0 }, "\(seen)")
