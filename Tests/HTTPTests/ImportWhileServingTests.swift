@@ -17,11 +17,15 @@ import Testing
         let store = served.store
         let before = ServedDirectory.publicOrganizations.count
         try await served.serve { client in
-            let imports = Task.detached {
-                for batch in 0..<3 {
-                    _ = try store.run("batch \(batch)") { run in
-                        for index in 0..<200 {
-                            try run.organization("Batch \(batch) \(index)", website: "b\(batch)-\(index).example.org")
+            // The imports on a thread of their own, as the server: neither waits for the shared threads.
+            let imports = Task {
+                try await OwnThread.run {
+                    for batch in 0..<3 {
+                        _ = try store.run("batch \(batch)") { run in
+                            for index in 0..<200 {
+                                try run.organization(
+                                    "Batch \(batch) \(index)", website: "b\(batch)-\(index).example.org")
+                            }
                         }
                     }
                 }
