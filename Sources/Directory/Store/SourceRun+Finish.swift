@@ -10,11 +10,10 @@ extension SourceRun {
             db, sql: "SELECT id FROM run_entities WHERE rebuild = ?", arguments: [Rebuild.derive.rawValue]
         )
         for id in derived { try refresher.derive(id) }
+        // Entities the run created have no index rows yet: only those it marked can have some to clear.
+        let marked = "SELECT id FROM temp.run_entities WHERE rebuild > 0"
         try refresher.index(
-            "SELECT id FROM temp.run_entities WHERE rebuild > 0 UNION SELECT id FROM entities WHERE id > ?",
-            arguments: [lastExistingID],
-            indexed: "SELECT id FROM temp.run_entities WHERE rebuild > 0"
-        )
+            "\(marked) UNION SELECT id FROM entities WHERE id > ?", arguments: [lastExistingID], indexed: marked)
         try db.execute(sql: "DROP TABLE temp.run_entities")
         try SourceTotals.refresh(db, "?", arguments: [sourceID])
         try db.execute(
