@@ -49,7 +49,10 @@ public enum DirectoryServer {
         WebRoutes(assets: assets).register(on: router)
         return Application(
             router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: [UnreadBodyCloser()])),
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [
+                    UnreadBodyCloser(lingering: TimeAmount(settings.limits.unreadBodyLingering))
+                ])),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanctuary"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
             logger: logger)

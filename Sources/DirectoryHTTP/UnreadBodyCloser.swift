@@ -23,7 +23,7 @@ final class UnreadBodyCloser: ChannelDuplexHandler, RemovableChannelHandler {
     private var dropping = false
     private var deadline: Scheduled<Void>?
 
-    init(lingering: TimeAmount = .seconds(10)) {
+    init(lingering: TimeAmount) {
         self.lingering = lingering
     }
 

@@ -47,12 +47,14 @@ struct ServedDirectory {
 
     /// Runs `test` against a live server on this directory, both on ``ServerExecutor``.
     func serve(
-        allowing origins: [String] = [], _ test: @Sendable (any TestClientProtocol) async throws -> Void
+        allowing origins: [String] = [], limits: RequestLimits = .standard,
+        _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let application = try DirectoryServer.application(
-            database: store.path, settings: ServerSettings(host: "127.0.0.1", port: 0, allowedOrigins: origins),
+            database: store.path,
+            settings: ServerSettings(host: "127.0.0.1", port: 0, allowedOrigins: origins, limits: limits),
             logger: logger)
         try await withTaskExecutorPreference(ServerExecutor.shared) { try await application.test(.live, test) }
     }

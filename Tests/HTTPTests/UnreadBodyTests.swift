@@ -1,3 +1,4 @@
+import DirectoryHTTP
 import Foundation
 import HummingbirdTesting
 import SanctuaryTestSupport
@@ -13,6 +14,10 @@ import Testing
 
     init() throws { served = try ServedDirectory() }
 
+    /// Long enough for 64 MB to pass through a server built with a sanitizer on a loaded machine: the standard
+    /// 10 s closed the connection under a CI run's ThreadSanitizer before the client had sent it all.
+    static let patient = RequestLimits(unreadBodyLingering: .seconds(300))
+
     static func request(_ head: String, body: Int, close: Bool) -> [UInt8] {
         let headers =
             [head, "Host: 127.0.0.1", "Content-Type: application/json", "Content-Length: \(body)"]
@@ -26,7 +31,7 @@ import Testing
         ("GET /health HTTP/1.1", 64_000_000, "HTTP/1.1 200"),
     ])
     func theServerClosesAfterAnsweringWhatItDidNotRead(head: String, body: Int, status: String) async throws {
-        try await served.serve { client in
+        try await served.serve(limits: Self.patient) { client in
             let port = try #require(client.port)
             let (sent, answer) = try await OwnThread.run {
                 let connection = try RawConnection(port: port)
@@ -39,8 +44,32 @@ import Testing
         }
     }
 
+    /// A client that never finishes its body must not hold the connection: it sends a byte every 100 ms,
+    /// which the server takes until its lingering ends. The answer's end (a half-close) comes at once and
+    /// cannot tell; only sends that start failing show that the server has closed.
+    @Test func theServerClosesWhenTheBodyNeverEnds() async throws {
+        try await served.serve(limits: RequestLimits(unreadBodyLingering: .seconds(1))) { client in
+            let port = try #require(client.port)
+            let (answer, trickled) = try await OwnThread.run {
+                let connection = try RawConnection(port: port)
+                defer { connection.close() }
+                let request = Self.request("POST /v1/search HTTP/1.1", body: 300_000, close: true)
+                _ = connection.send(Array(request.prefix(100_000)))
+                let answer = connection.read()
+                var trickled = 0
+                while trickled < 600, connection.send([0x61]) {
+                    trickled += 1
+                    usleep(100_000)
+                }
+                return (answer, trickled)
+            }
+            #expect(answer.text.hasPrefix("HTTP/1.1 413"), "\(answer.text.prefix(80))")
+            #expect(trickled < 600, "the server went on reading a body that never ends for a minute")
+        }
+    }
+
     @Test func aConnectionKeptAliveStillAnswersTheNextRequest() async throws {
-        try await served.serve { client in
+        try await served.serve(limits: Self.patient) { client in
             let port = try #require(client.port)
             let (first, second) = try await OwnThread.run {
                 let connection = try RawConnection(port: port)
