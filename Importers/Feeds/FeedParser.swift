@@ -11,7 +11,7 @@ struct FeedParser {
 
     private struct Open {
         var element: FeedElement
-        /// Its local name, by its place in the reader's ``XMLStreamReader/elementNames``.
+        /// Its local name, by its place in the reader's ``XMLCursor/elementNames``.
         var name: Int
         var attributes: [XMLAttribute]
         /// Whether it declared a base for relative links (`xml:base`), which closing it ends.
@@ -53,7 +53,9 @@ struct FeedParser {
         locationURL = location.flatMap { URL(string: $0) }
     }
 
-    mutating func run(_ reader: XMLStreamReader, item deliver: (FeedItem) throws -> Void) throws -> FeedReader.Header {
+    mutating func run<Reader: XMLCursor>(
+        _ reader: inout Reader, item deliver: (FeedItem) throws -> Void
+    ) throws -> FeedReader.Header {
         while let kind = try reader.advance() {
             switch kind {
             case .startElement:
@@ -74,7 +76,7 @@ struct FeedParser {
             warnings: (noticed + warnings).filter { said.insert($0).inserted })
     }
 
-    private mutating func open(_ reader: XMLStreamReader) throws {
+    private mutating func open<Reader: XMLCursor>(_ reader: Reader) throws {
         let name = reader.elementName
         while elements.count <= name {
             let met = reader.elementNames[elements.count]
@@ -133,7 +135,7 @@ struct FeedParser {
         bases.last ?? locationURL
     }
 
-    private mutating func close(_ reader: XMLStreamReader, _ deliver: (FeedItem) throws -> Void) throws {
+    private mutating func close<Reader: XMLCursor>(_ reader: Reader, _ deliver: (FeedItem) throws -> Void) throws {
         guard let open = stack.popLast() else { return }
         let inSource = sourcesOpen > 0
         defer { closeText(of: open, inSource: inSource) }
@@ -201,7 +203,7 @@ struct FeedParser {
 
     /// An element of the item being read, written into it in place: each value is made before the item is
     /// reached, and moving the item out and back for each element copied it whole, 4 % of reading a feed.
-    private mutating func itemElement(_ open: Open, _ reader: XMLStreamReader) {
+    private mutating func itemElement<Reader: XMLCursor>(_ open: Open, _ reader: Reader) {
         switch open.element.field {
         case .title:
             let title = open.element.isAtom ? construct(open) : plainText(open)
@@ -349,7 +351,7 @@ struct FeedParser {
     }
 
     /// A date as ISO 8601 in UTC; nil, with a warning that names the line `reader` stands on, when it is none.
-    private mutating func date(_ text: String?, _ reader: XMLStreamReader) -> String? {
+    private mutating func date<Reader: XMLCursor>(_ text: String?, _ reader: Reader) -> String? {
         guard let text else { return nil }
         guard let date = FeedDate(text) else {
             warnings.append("line \(reader.line): '\(text)' is not a date, left out")

@@ -16,16 +16,24 @@ public enum FeedReader {
     }
 
     /// Reads the feed in the file at `path`; `location` is where it came from (its URL), the base of its
-    /// relative links.
+    /// relative links. libxml2 parses on a thread of its own, a batch of nodes ahead (``XMLReadAhead``);
+    /// `item` is called on the calling thread.
     ///
     /// - Throws: ``FeedError``, or what `item` throws.
     public static func read(path: String, location: String? = nil, item: (FeedItem) throws -> Void) throws -> Header {
         let location = location ?? URL(fileURLWithPath: path).absoluteString
+        func pass<Reader: XMLCursor>(_ reader: inout Reader, _ gate: RecoveringPass.Gate) throws -> Header {
+            var parser = FeedParser(file: path, location: location)
+            return try parser.run(&reader) { found in if gate.admit() { try item(found) } }
+        }
         do {
-            var (header, repairs) = try RecoveringPass.read(path: path) { reader, gate in
-                var parser = FeedParser(file: path, location: location)
-                return try parser.run(reader) { found in if gate.admit() { try item(found) } }
-            }
+            var (header, repairs) = try RecoveringPass.read(
+                path: path,
+                streamed: { gate in try XMLReadAhead.reading(path: path) { try pass(&$0, gate) } },
+                recovered: { walker, gate in
+                    var reader = walker
+                    return try pass(&reader, gate)
+                })
             header.warnings.insert(contentsOf: repairs, at: 0)
             return header
         } catch let fatal as XMLDiagnostic {

@@ -31,12 +31,24 @@ enum RecoveringPass {
     static func read<Result>(
         path: String, _ pass: (_ reader: XMLStreamReader, _ gate: Gate) throws -> Result
     ) throws -> (Result, warnings: [String]) {
+        try read(path: path, streamed: { gate in try pass(try XMLStreamReader(path: path), gate) }, recovered: pass)
+    }
+
+    /// ``read(path:_:)`` with a first pass of the caller's own, such as one over ``XMLReadAhead``.
+    ///
+    /// - Parameters:
+    ///   - streamed: reads the document in one stream, asking the gate before handing over each record.
+    ///   - recovered: reads it again as recover mode repairs it, when `streamed` threw an ``XMLDiagnostic``.
+    static func read<Result>(
+        path: String, streamed: (_ gate: Gate) throws -> Result,
+        recovered: (_ reader: XMLStreamReader, _ gate: Gate) throws -> Result
+    ) throws -> (Result, warnings: [String]) {
         let first = Gate(skip: 0)
         do {
-            return (try pass(try XMLStreamReader(path: path), first), [])
+            return (try streamed(first), [])
         } catch let diagnostic as XMLDiagnostic {
             let reader = try XMLStreamReader.recovering(path: path)
-            let result = try pass(reader, Gate(skip: first.admitted))
+            let result = try recovered(reader, Gate(skip: first.admitted))
             let repairs = reader.diagnostics.isEmpty ? [diagnostic] : reader.diagnostics
             // libxml2 reports an entity loop once per nesting level, at the same place: say each thing once.
             var said: Set<String> = []

@@ -24,19 +24,27 @@ public final class XMLStreamReader {
     private let document: xmlDocPtr?
     /// What libxml2 reported so far, in order.
     public private(set) var diagnostics: [XMLDiagnostic] = []
-    /// The names and namespaces met so far, by their address in the reader's dictionary.
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
     /// The element names met so far, in the order met: ``elementName`` is a place here.
     public private(set) var elementNames: [XMLName] = []
-    /// Where each element name met so far stands in ``elementNames``, by the addresses of its local name and
-    /// namespace in the reader's dictionary.
-    private var elementNumbers: [NameAddress: Int] = [:]
-    /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: a dictionary
-    /// lookup per element took 3 % of the instructions of reading a feed, the table 2 %.
-    private var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: recentSlots)
+    /// What the reader keeps of the names and entities met, behind a pointer: Swift checks each access to a
+    /// class's stored property for exclusivity at run time, and those checks on every node took a tenth of
+    /// the parsing thread's time in ``XMLReadAhead``.
+    private let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+
+    private struct State {
+        /// The names and namespaces met so far, by their address in the reader's dictionary.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        /// Where each element name met so far stands in ``elementNames``, by the addresses of its local name
+        /// and namespace in the reader's dictionary.
+        var elementNumbers: [NameAddress: Int] = [:]
+        /// The last name met at each slot of a small table, by address, in front of `elementNumbers`: a
+        /// dictionary lookup per element took 3 % of the instructions of reading a feed, the table 2 %.
+        var recentNames = [(address: NameAddress, number: Int)?](repeating: nil, count: XMLStreamReader.recentSlots)
+        /// The character an entity reference stands for, when the reader stands on one.
+        var entityBytes: [UInt8]?
+    }
+
     private static let recentSlots = 64
-    /// The character an entity reference stands for, when the reader stands on one.
-    private var entityBytes: [UInt8]?
 
     /// NONET blocks fetching anything over the network; leaving out NOENT and DTDLOAD means external entities
     /// are neither loaded nor substituted (XXE). NOCDATA delivers CDATA as ordinary text.
@@ -116,6 +124,7 @@ public final class XMLStreamReader {
         self.reader = reader
         self.buffer = buffer
         self.document = document
+        state.initialize(to: State())
         // A walker over a tree has no parser, and libxml2 would dereference the missing one: what parsing the
         // tree reported was collected when it was parsed.
         guard document == nil else { return }
@@ -129,6 +138,8 @@ public final class XMLStreamReader {
     }
 
     deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
         xmlFreeTextReader(reader)
         buffer?.deallocate()
         if let document { xmlFreeDoc(document) }
@@ -156,7 +167,7 @@ public final class XMLStreamReader {
     ///
     /// - Throws: the ``XMLDiagnostic`` that stopped parsing.
     public func advance() throws -> XMLNode.Kind? {
-        entityBytes = nil
+        state.pointee.entityBytes = nil
         while try check(xmlTextReaderRead(reader)) {
             let type = xmlTextReaderNodeType(reader)
             switch xmlReaderTypes(rawValue: UInt32(type)) {
@@ -165,7 +176,7 @@ public final class XMLStreamReader {
             case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE: return .text
             case XML_READER_TYPE_ENTITY_REFERENCE:
                 if let text = entityText() {
-                    entityBytes = Array(text.utf8)
+                    state.pointee.entityBytes = Array(text.utf8)
                     return .text
                 }
             default: continue
@@ -187,7 +198,7 @@ public final class XMLStreamReader {
 
     /// The bytes (UTF-8) of the text ``advance()`` moved to, lent to `body` alone.
     public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let entityBytes { return try entityBytes.withUnsafeBufferPointer(body) }
+        if let entityBytes = state.pointee.entityBytes { return try entityBytes.withUnsafeBufferPointer(body) }
         guard let value = xmlTextReaderConstValue(reader) else {
             return try body(UnsafeBufferPointer(start: nil, count: 0))
         }
@@ -200,7 +211,7 @@ public final class XMLStreamReader {
     /// reader that gathers every text, without a generic closure across modules, which Swift does not
     /// specialise.
     public func appendText(to buffer: inout [UInt8]) {
-        if let entityBytes {
+        if let entityBytes = state.pointee.entityBytes {
             buffer.append(contentsOf: entityBytes)
         } else if let value = xmlTextReaderConstValue(reader) {
             buffer.append(
@@ -220,16 +231,16 @@ public final class XMLStreamReader {
         let namespace = xmlTextReaderConstNamespaceUri(reader)
         let address = NameAddress(local: local, namespace: namespace)
         let slot = address.slot(of: Self.recentSlots)
-        if let recent = recentNames[slot], recent.address == address { return recent.number }
+        if let recent = state.pointee.recentNames[slot], recent.address == address { return recent.number }
         let number: Int
-        if let known = elementNumbers[address] {
+        if let known = state.pointee.elementNumbers[address] {
             number = known
         } else {
             elementNames.append(XMLName(name: interned(local) ?? "", namespace: interned(namespace)))
             number = elementNames.count - 1
-            elementNumbers[address] = number
+            state.pointee.elementNumbers[address] = number
         }
-        recentNames[slot] = (address, number)
+        state.pointee.recentNames[slot] = (address, number)
         return number
     }
 
@@ -316,9 +327,9 @@ public final class XMLStreamReader {
     /// every element's name was a good part of reading a feed.
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }
-        if let known = names[pointer] { return known }
+        if let known = state.pointee.names[pointer] { return known }
         let made = String(cString: pointer)
-        names[pointer] = made
+        state.pointee.names[pointer] = made
         return made
     }
 
