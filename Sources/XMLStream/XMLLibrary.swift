@@ -1,10 +1,10 @@
 import CLibXML2
 
 /// libxml2 as a whole, apart from any one document.
-public enum XMLLibrary {
+enum XMLLibrary {
     /// Sets up libxml2's global state before a second thread parses: its documentation asks programs that
     /// parse on several threads to call `xmlInitParser` once before they do. Calling again does nothing.
-    public static func prepareForThreads() {
+    static func prepareForThreads() {
         xmlInitParser()
     }
 }
