@@ -4,8 +4,8 @@ import Foundation
 /// reader: libxml2's parse and what the reader makes of each node then take a core each. Memory stays
 /// bounded: at most a few batches wait, each of at most about a thousand nodes or 64 KiB of text.
 ///
-/// Reading a 286 MB feed took twice as long as xmllint's parse alone on one thread, about half of it in
-/// libxml2; this brings the time by the clock near that of its larger half (docs/PERFORMANCE.md).
+/// On one thread, reading a 286 MB feed took 2.3 times as long as xmllint's parse alone, about half of it in
+/// libxml2; reading ahead, 1.6 times by the clock (docs/PERFORMANCE.md).
 public struct XMLReadAhead: XMLCursor {
     /// What the parsing thread leaves when the document is read to its end.
     struct Ending: Sendable {
