@@ -64,7 +64,7 @@ import XMLStream
         text.unicodeScalars.map { UInt8($0.value) }
     }
 
-    /// Seven nodes and a few hundred bytes of text an item: several batches, by count and by size.
+    /// About twenty nodes and a hundred bytes of text an item: a thousand items make several batches.
     private func largeFeed(items: Int, breakingAt broken: Int? = nil) -> String {
         var text = """
             <?xml version="1.0" encoding="ISO-8859-1"?>
@@ -123,6 +123,16 @@ import XMLStream
 
     private struct Enough: Error {}
 
+    /// How many of this process's open files are the file at `path`: the parsing thread's reader holds it open
+    /// until the thread ends.
+    private func descriptors(of path: String) -> Int {
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return open.count { descriptor in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == real
+        }
+    }
+
     @Test func leavingEarlyStopsTheParsingThreadAndPassesTheErrorOn() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("feed.rss", bytes: latin1(largeFeed(items: 3_000)))
@@ -132,11 +142,15 @@ import XMLStream
                 try XMLReadAhead.reading(path: path, depth: 1) { reader in
                     while try reader.advance() != nil {
                         read += 1
-                        if read == 10 { throw Enough() }
+                        if read == 10 {
+                            #expect(descriptors(of: path) == 1)
+                            throw Enough()
+                        }
                     }
                 }
             }
             #expect(read == 10)
+            #expect(descriptors(of: path) == 0)
         }
         let all = try XMLReadAhead.reading(path: path, depth: 1) { reader in
             var count = 0
