@@ -52,6 +52,11 @@ struct Refresher {
     /// aliases include every name the gazetteer knows it by, and names with letters that people spell out
     /// ("München") also go in spelled out (`muenchen`).
     ///
+    /// The rows are made once, into a temporary table, and the three indexes are filled from it: reading them
+    /// back from `entity_text` went through FTS5 one row at a time, 0.6 s for each pass over 300,000 articles.
+    /// An entity with neither aliases nor a gazetteer place (every article of a feed) skips the union of its
+    /// names, which sorted one name per entity.
+    ///
     /// - Parameter indexed: a query, without arguments, of the ids among `selection` that may have rows already,
     ///   when that is fewer: entity ids are never reused (`AUTOINCREMENT`), so an entity a run created has none,
     ///   and looking for the rows of 300,000 new articles took a second.
@@ -61,14 +66,17 @@ struct Refresher {
         try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
             sql: """
-                INSERT INTO entity_text (rowid, name, aliases, description, themes)
+                CREATE TEMP TABLE index_rows (id INTEGER PRIMARY KEY, name, aliases, description, themes);
+                INSERT INTO temp.index_rows (id, name, aliases, description, themes)
                 SELECT e.id, e.normalized,
-                    (SELECT group_concat(n, ' ; ') FROM (
+                    CASE WHEN e.geonames IS NULL AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id)
+                    THEN transliterated(e.name)
+                    ELSE (SELECT group_concat(n, ' ; ') FROM (
                         SELECT transliterated(e.name) AS n
                         UNION SELECT a.normalized FROM aliases a WHERE a.entity_id = e.id
                         UNION SELECT transliterated(a.name) FROM aliases a WHERE a.entity_id = e.id
                         UNION SELECT place_search_names(p.name, p.names) FROM places p WHERE p.geonameid = e.geonames
-                    )),
+                    )) END,
                     normalized(e.description),
                     (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')
@@ -78,20 +86,16 @@ struct Refresher {
         )
         try db.execute(
             sql: """
+                INSERT INTO entity_text (rowid, name, aliases, description, themes)
+                SELECT id, name, aliases, description, themes FROM temp.index_rows;
                 INSERT INTO entity_names (rowid, names)
-                SELECT rowid, name || ' ; ' || coalesce(aliases, '') FROM entity_text WHERE rowid IN (\(selection))
-                """,
-            arguments: arguments
-        )
-        try db.execute(
-            sql: """
+                SELECT id, name || ' ; ' || coalesce(aliases, '') FROM temp.index_rows;
                 INSERT OR IGNORE INTO search_terms (term)
                 SELECT value FROM json_each((
-                    SELECT search_vocabulary(name, aliases, description, themes) FROM entity_text
-                    WHERE rowid IN (\(selection))
-                ))
-                """,
-            arguments: arguments
+                    SELECT search_vocabulary(name, aliases, description, themes) FROM temp.index_rows
+                ));
+                DROP TABLE temp.index_rows;
+                """
         )
         try db.execute(sql: "DELETE FROM entity_places WHERE id IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
