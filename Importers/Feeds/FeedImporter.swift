@@ -35,12 +35,11 @@ public struct FeedImporter: Sendable {
         let counts = try store.importRun(source: source) { run in
             let linker = RecordLinker(run: run)
             let finder = items == .article ? try MentionFinder.load(run) : nil
-            header = try FeedReader.read(path: path, location: location) { item in
+            header = try PreparedFeedItems.reading(path: path, location: location, mapper: mapper, finder: finder) {
+                item in
                 builder.count(progress)
-                let id = try builder.record(mapper.map(item), line: item.line, linker)
-                guard let finder, let id else { return }
-                let text = [item.title, item.summary, item.content].compactMap { $0 }
-                for target in finder.mentions(in: text) {
+                guard let id = try builder.record(item.record, line: item.line, linker) else { return }
+                for target in item.mentions {
                     try run.linkMention(id, target)
                     mentions += 1
                 }

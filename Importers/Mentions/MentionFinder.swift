@@ -8,7 +8,7 @@ public import Directory
 /// than four characters ("ACT", "Rio"), names without a letter, names that are common words or a theme's
 /// name ("Solidarity", "Red"), and names that several entities share (which one would be meant cannot be
 /// told).
-public struct MentionFinder {
+public struct MentionFinder: Sendable {
     static let shortest = 4
     private static let space = UInt8(ascii: " ")
 

@@ -3,8 +3,12 @@ import Foundation
 /// Carries batches from the thread that makes them to the thread that takes them, at most `depth` ahead,
 /// and the maker's outcome last. Everything is guarded by one condition variable: a pthread mutex and
 /// condition, which ThreadSanitizer sees.
-final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
-    enum Delivery {
+///
+/// Both sides block while they wait, so the maker runs on a plain thread of its own
+/// (`Thread.detachNewThread`), never on one of Swift concurrency's few shared threads.
+public final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
+    /// What the taker gets next.
+    public enum Delivery {
         case batch(Batch)
         case finished(Result<Outcome, any Error>)
     }
@@ -15,14 +19,15 @@ final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
     private var outcome: Result<Outcome, any Error>?
     private var abandoned = false
 
-    init(depth: Int) {
+    /// - Parameter depth: how many batches may wait before the maker waits.
+    public init(depth: Int) {
         self.depth = depth
     }
 
     /// The maker's side: waits for room, then hands the batch over.
     ///
     /// - Throws: `CancellationError` once the taker has given up, so that the maker stops.
-    func send(_ batch: Batch) throws {
+    public func send(_ batch: Batch) throws {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= depth, !abandoned { condition.wait() }
@@ -32,7 +37,7 @@ final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
     }
 
     /// The maker's side: it has sent its last batch, or failed.
-    func finish(_ outcome: Result<Outcome, any Error>) {
+    public func finish(_ outcome: Result<Outcome, any Error>) {
         condition.lock()
         defer { condition.unlock() }
         self.outcome = outcome
@@ -41,7 +46,7 @@ final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
 
     /// The taker's side: the next batch, waiting for it; once the maker has finished and every batch was
     /// taken, what it returned or threw.
-    func next() -> Delivery {
+    public func next() -> Delivery {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty, outcome == nil { condition.wait() }
@@ -52,7 +57,7 @@ final class BatchPipe<Batch: Sendable, Outcome: Sendable>: @unchecked Sendable {
 
     /// The taker's side: no more batches will be taken. Stops the maker at its next hand-over and waits until
     /// it has finished; returns at once when it already has.
-    func abandon() {
+    public func abandon() {
         condition.lock()
         defer { condition.unlock() }
         abandoned = true
