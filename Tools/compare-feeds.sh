@@ -22,9 +22,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-$(mktemp -d)}
 mkdir -p "$work/full" "$work/slice"
 
-swift build -c release --package-path "$root" --product sanctuary >/dev/null
-swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen >/dev/null
-swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-feedread >/dev/null
+swift build -q -c release --package-path "$root" --product sanctuary
+swift build -q -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen
+swift build -q -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-feedread
 sanctuary="$root/.build/release/sanctuary"
 datagen="$root/Tools/Benchmarks/.build/release/sanctuary-datagen"
 feedread="$root/Tools/Benchmarks/.build/release/sanctuary-feedread"

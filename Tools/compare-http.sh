@@ -15,8 +15,8 @@ work=${WORK:-/tmp/sanctuary-http}
 datasette=${DATASETTE:-datasette}
 mkdir -p "$work"
 
-swift build -c release --package-path "$root" --product sanctuary >/dev/null
-swift build -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen >/dev/null
+swift build -q -c release --package-path "$root" --product sanctuary
+swift build -q -c release --package-path "$root/Tools/Benchmarks" --product sanctuary-datagen
 sanctuary="$root/.build/release/sanctuary"
 datagen="$root/Tools/Benchmarks/.build/release/sanctuary-datagen"
 database="$work/search-1m.sqlite"

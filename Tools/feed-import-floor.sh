@@ -11,7 +11,7 @@ dir=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swift build -c release --package-path "$root" --product sanctuary >/dev/null
+swift build -q -c release --package-path "$root" --product sanctuary
 sanctuary="$root/.build/release/sanctuary"
 
 # The directory the articles go into: the generated lists, which the items mention.

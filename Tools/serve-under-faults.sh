@@ -16,7 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 port=${PORT:-8183}
 
-swift build -c "$configuration" --package-path "$root" --product sanctuary >/dev/null
+swift build -q -c "$configuration" --package-path "$root" --product sanctuary
 sanctuary="$(swift build -c "$configuration" --package-path "$root" --show-bin-path)/sanctuary"
 "$sanctuary" demo --no-serve --db "$work/demo.sqlite" --json >/dev/null
 python3 - "$work/more.csv" <<'PYTHON'

@@ -8,7 +8,7 @@ set -euo pipefail
 list=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-swift build -c release --package-path "$root" --product sanctuary >/dev/null
+swift build -q -c release --package-path "$root" --product sanctuary
 "$root/.build/release/sanctuary" stats --db "$work/floor.sqlite" >/dev/null
 sed "s|:list|$list|" "$root/Tools/sql/set-based-floor.sql" >"$work/floor.sql"
 /usr/bin/time -f "set-based into the schema: %e s, peak %M KB" \
