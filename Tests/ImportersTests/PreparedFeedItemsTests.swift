@@ -1,5 +1,4 @@
 import Directory
-import Foundation
 import SanctuaryTestSupport
 import Testing
 
@@ -26,14 +25,6 @@ import Testing
         }
         return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>News</title>\n"
             + body.joined(separator: "\n") + "\n</channel></rss>\n"
-    }
-
-    private func descriptors(of path: String) -> Int {
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return open.count { descriptor in
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == real
-        }
     }
 
     /// 1,000 items are sixteen batches, the last one short.
@@ -83,13 +74,13 @@ import Testing
                 _ = try PreparedFeedItems.reading(path: path, location: nil, mapper: mapper, finder: finder) { _ in
                     taken += 1
                     if taken == 100 {
-                        #expect(descriptors(of: path) == 1)
+                        #expect(OpenFiles.count(of: path) == 1)
                         throw Enough()
                     }
                 }
             }
             #expect(taken == 100)
-            #expect(descriptors(of: path) == 0)
+            #expect(OpenFiles.count(of: path) == 0)
         }
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import SanctuaryTestSupport
 import Testing
 import XMLStream
@@ -123,16 +122,6 @@ import XMLStream
 
     private struct Enough: Error {}
 
-    /// How many of this process's open files are the file at `path`: the parsing thread's reader holds it open
-    /// until the thread ends.
-    private func descriptors(of path: String) -> Int {
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return open.count { descriptor in
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == real
-        }
-    }
-
     @Test func leavingEarlyStopsTheParsingThreadAndPassesTheErrorOn() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("feed.rss", bytes: latin1(largeFeed(items: 3_000)))
@@ -143,14 +132,14 @@ import XMLStream
                     while try reader.advance() != nil {
                         read += 1
                         if read == 10 {
-                            #expect(descriptors(of: path) == 1)
+                            #expect(OpenFiles.count(of: path) == 1)
                             throw Enough()
                         }
                     }
                 }
             }
             #expect(read == 10)
-            #expect(descriptors(of: path) == 0)
+            #expect(OpenFiles.count(of: path) == 0)
         }
         let all = try XMLReadAhead.reading(path: path, depth: 1) { reader in
             var count = 0
