@@ -133,20 +133,6 @@ struct Gazetteer {
         ).map { ($0["country"], $0["admin1"]) }
     }
 
-    /// The city a point belongs to, among those within `km`: the one that pulls hardest, its population over
-    /// the square of its distance plus a kilometre. The gazetteer lists large districts beside their city
-    /// (Nippes, Deutz and Kalk beside Köln), and a point in one of them belongs to the city; a point in a town
-    /// still belongs to the town rather than to a large city a few dozen kilometres away.
-    func city(around lat: Double, _ lon: Double, withinKilometres km: Double) throws -> (place: Place, km: Double)? {
-        var best: (place: Place, km: Double, pull: Double)?
-        for place in try places(around: lat, lon, km: km) {
-            let distance = GeoDistance.kilometres(lat, lon, place.lat, place.lon)
-            let pull = Double(place.population) / ((distance + 1) * (distance + 1))
-            if distance <= km && pull > best?.pull ?? 0 { best = (place, distance, pull) }
-        }
-        return best.map { ($0.place, $0.km) }
-    }
-
     /// The cities in the rectangles around a point that hold its circle of `km`.
     private func places(around lat: Double, _ lon: Double, km: Double) throws -> [Place] {
         try GeoDistance.boxes(aroundLat: lat, lon: lon, km: km).flatMap { box in

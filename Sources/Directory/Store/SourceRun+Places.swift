@@ -39,9 +39,12 @@ extension SourceRun {
     /// Records the city a point lies in, named in passing: of the gazetteer's cities within
     /// ``cityRadiusKilometres``, the one it belongs to (a district's point belongs to its city).
     public func mentionCity(nearLat lat: Double, lon: Double) throws -> CityResolution? {
-        let gazetteer = Gazetteer(db: db)
-        guard let (place, _) = try gazetteer.city(around: lat, lon, withinKilometres: Self.cityRadiusKilometres)
+        let locator = try cityLocator ?? CityLocator(db: db)
+        cityLocator = locator
+        guard let geonameid = locator.city(around: lat, lon, withinKilometres: Self.cityRadiusKilometres),
+            let place = try locatedPlaces[geonameid] ?? Gazetteer(db: db).place(geonameid)
         else { return nil }
+        locatedPlaces[geonameid] = place
         return .resolved(try mentionPlace(place, as: place.name), place, others: 0)
     }
 

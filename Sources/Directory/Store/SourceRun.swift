@@ -22,6 +22,9 @@ public final class SourceRun {
     var mentioned = BoundedCache<String, Int64>(capacity: 50_000)
     var namedEntities = BoundedCache<String, [Int64]>(capacity: 10_000)
     var placeMatches = BoundedCache<String, PlaceLookup>(capacity: 20_000)
+    /// The gazetteer's cities by position, loaded when the run first places a point.
+    var cityLocator: CityLocator?
+    var locatedPlaces = BoundedCache<Int64, Place>(capacity: 10_000)
     /// The entity last marked for an index rebuild, so its own edges need not mark it again.
     var lastMarked: Int64 = 0
     /// `mentions` edges recorded but not written yet, as source and destination ids in turn
