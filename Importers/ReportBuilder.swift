@@ -43,16 +43,18 @@ struct ReportBuilder {
 
     /// Records what a record at `line` maps to: its rejection, or the record linked by `linker`.
     ///
+    /// - Parameter prepared: the mapped record's facts prepared for the store, when that was done beforehand.
     /// - Returns: the entity the record describes; nil when it was rejected.
     mutating func record(
-        _ mapped: Result<MappedRecord, RowMapper.Rejection>, line: Int, _ linker: RecordLinker
+        _ mapped: Result<MappedRecord, RowMapper.Rejection>, line: Int, _ linker: RecordLinker,
+        prepared: PreparedFacts? = nil
     ) throws -> Int64? {
         switch mapped {
         case .failure(let rejection):
             try reject(line: line, reason: rejection.reason)
             return nil
         case .success(let record):
-            let outcome = try linker.apply(record)
+            let outcome = try linker.apply(record, prepared: prepared)
             try note(outcome, line: line)
             return outcome.id
         }

@@ -38,7 +38,9 @@ public struct FeedImporter: Sendable {
             header = try PreparedFeedItems.reading(path: path, location: location, mapper: mapper, finder: finder) {
                 item in
                 builder.count(progress)
-                guard let id = try builder.record(item.record, line: item.line, linker) else { return }
+                guard let id = try builder.record(item.record, line: item.line, linker, prepared: item.facts) else {
+                    return
+                }
                 for target in item.mentions {
                     try run.linkMention(id, target)
                     mentions += 1

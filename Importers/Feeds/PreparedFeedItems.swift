@@ -2,13 +2,16 @@ import Directory
 import Foundation
 import XMLStream
 
-/// A feed's items read, mapped and searched for the names they mention on a thread of their own, a few
-/// batches ahead of the import, which writes them on the calling thread: the run's database connection is
-/// that thread's alone, and writing is most of an import's time (docs/PERFORMANCE.md).
+/// A feed's items read, mapped, their facts prepared for the store (``PreparedFacts``) and searched for the
+/// names they mention on a thread of their own, a few batches ahead of the import, which writes them on the
+/// calling thread: the run's database connection is that thread's alone, and writing is most of an import's
+/// time (docs/PERFORMANCE.md).
 struct PreparedFeedItems {
     /// An item as the import takes it.
     struct Item: Sendable {
         var record: Result<MappedRecord, RowMapper.Rejection>
+        /// The mapped record's facts prepared for the store; nil when the item was rejected.
+        var facts: PreparedFacts?
         var line: Int
         /// The entities the item names, in id order: empty unless a finder was given and the item was mapped.
         var mentions: [Int64]
@@ -51,11 +54,15 @@ struct PreparedFeedItems {
         do {
             let header = try FeedReader.read(path: path, location: location) { item in
                 let record = mapper.map(item)
+                var facts: PreparedFacts?
                 var mentions: [Int64] = []
-                if let finder, case .success = record {
-                    mentions = finder.mentions(in: [item.title, item.summary, item.content].compactMap { $0 })
+                if case .success(let mapped) = record {
+                    facts = PreparedFacts(mapped.facts)
+                    if let finder {
+                        mentions = finder.mentions(in: [item.title, item.summary, item.content].compactMap { $0 })
+                    }
                 }
-                batch.append(Item(record: record, line: item.line, mentions: mentions))
+                batch.append(Item(record: record, facts: facts, line: item.line, mentions: mentions))
                 if batch.count == batchSize {
                     try pipe.send(batch)
                     batch.removeAll(keepingCapacity: true)

@@ -15,7 +15,9 @@ struct RecordLinker {
         var unresolved: [MappedRecord.PlaceName] = []
     }
 
-    func apply(_ record: MappedRecord) throws -> Outcome {
+    /// - Parameter prepared: the record's facts prepared for the store, when that was done beforehand (on the
+    ///   thread that mapped the record).
+    func apply(_ record: MappedRecord, prepared: PreparedFacts? = nil) throws -> Outcome {
         var outcome = Outcome()
         let id: Int64
         if record.kind == .city {
@@ -32,7 +34,8 @@ struct RecordLinker {
                 outcome.rejection = "no identity can be made from the name '\(record.facts.name)'"
                 return outcome
             }
-            id = try run.assert(record.kind, key: key, facts: record.facts)
+            Swift.assert(prepared == nil || prepared?.facts == record.facts, "prepared from other facts")
+            id = try run.assert(record.kind, key: key, prepared: prepared ?? PreparedFacts(record.facts))
             try locate(id, record, &outcome)
         }
         outcome.id = id

@@ -12,7 +12,7 @@ struct Resolver {
         var created: Bool
     }
 
-    /// The entity for `key`, created from `facts` when none fits.
+    /// The entity for `key`, created from the facts when none fits.
     ///
     /// A record whose key is only its name finds the one entity of that kind known by that name or alias (in
     /// its country, when both are known); the key is then kept as one of that entity's keys, so the same record
@@ -23,14 +23,11 @@ struct Resolver {
     /// created when it was first named without one, so the order of files does not split it in two.
     ///
     /// A city the gazetteer knows (`place`) is found by its place's key only: no name match can beat it.
-    func resolve(
-        _ kind: EntityKind, key: String, facts: EntityFacts, normalized: String, place: Place? = nil
-    ) throws -> Resolution {
+    func resolve(_ kind: EntityKind, key: String, _ prepared: PreparedFacts, place: Place? = nil) throws -> Resolution {
+        let facts = prepared.facts, normalized = prepared.normalized
         if let place {
             if let (id, canonical) = try lookup(key) { return Resolution(id: id, canonical: canonical, created: false) }
-            let created = try create(
-                kind, key: key, facts: facts.filled(from: place), normalized: normalized, geonames: place.geonameid)
-            return Resolution(id: created, canonical: true, created: true)
+            return Resolution(id: try create(kind, key: key, prepared, place: place), canonical: true, created: true)
         }
         if kind == .organization && !key.hasPrefix("org:") && !EntityKey.isItem(key) {
             let country = (facts.country ?? "").lowercased()
@@ -48,8 +45,7 @@ struct Resolver {
                 return Resolution(id: found[0], canonical: false, created: false)
             }
         }
-        return Resolution(
-            id: try create(kind, key: key, facts: facts, normalized: normalized), canonical: true, created: true)
+        return Resolution(id: try create(kind, key: key, prepared), canonical: true, created: true)
     }
 
     /// Articles, and events a feed gives by id, are told apart by their ids alone: two posts titled "Weekly
@@ -94,10 +90,12 @@ struct Resolver {
         return row.map { ($0[0], $0[1]) }
     }
 
-    /// A new entity whose attributes are `facts`, as if derived from its one claim.
-    private func create(
-        _ kind: EntityKind, key: String, facts: EntityFacts, normalized: String, geonames: Int64? = nil
-    ) throws -> Int64 {
+    /// A new entity whose attributes are the facts, as if derived from its one claim; a city's filled from
+    /// its `place` in the gazetteer.
+    private func create(_ kind: EntityKind, key: String, _ prepared: PreparedFacts, place: Place? = nil) throws
+        -> Int64
+    {
+        let facts = place.map(prepared.facts.filled(from:)) ?? prepared.facts
         try db.cachedStatement(
             sql: """
                 INSERT INTO entities (kind, key, name, normalized, description, country, region, lat, lon, website,
@@ -105,9 +103,9 @@ struct Resolver {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            kind.rawValue, key, facts.name, normalized, facts.description, facts.country, facts.region, facts.lat,
-            facts.lon, facts.website, facts.status, facts.starts, facts.ends, (facts.visibility ?? .public).rawValue,
-            facts.sensitive ?? false, facts.extraJSON, geonames,
+            kind.rawValue, key, facts.name, prepared.normalized, facts.description, facts.country, facts.region,
+            facts.lat, facts.lon, facts.website, facts.status, facts.starts, facts.ends,
+            (facts.visibility ?? .public).rawValue, facts.sensitive ?? false, prepared.extraJSON, place?.geonameid,
         ])
         let id = db.lastInsertedRowID
         try AliasWriter(db: db).insert(facts.aliases ?? [], for: id)

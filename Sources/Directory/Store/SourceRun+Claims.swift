@@ -2,28 +2,28 @@ import GRDB
 
 extension SourceRun {
     /// A city is always the gazetteer's when the gazetteer knows it, whatever key the caller made.
-    func claim(_ kind: EntityKind, key: String, facts: EntityFacts, isMention: Bool, place: Place? = nil) throws
-        -> Int64
+    func claim(_ kind: EntityKind, key: String, _ prepared: PreparedFacts, isMention: Bool, place: Place? = nil)
+        throws -> Int64
     {
         var key = key, place = place
-        if kind == .city && place == nil, let found = try placeMatch(facts) {
+        if kind == .city && place == nil, let found = try placeMatch(prepared.facts) {
             key = Self.placeKey(found.place)
             place = found.place
         }
-        let normalized = Normalizer.normalize(facts.name)
-        let found = try Resolver(db: db).resolve(kind, key: key, facts: facts, normalized: normalized, place: place)
+        let found = try Resolver(db: db).resolve(kind, key: key, prepared, place: place)
         if found.created {
             // The entity's columns were written from these facts; the index rebuild finds it by its id.
-            try insertClaim(found.id, json: facts.canonicalJSON(), isMention: isMention)
+            try insertClaim(found.id, json: prepared.json, isMention: isMention)
             counts.added += 1
             return found.id
         }
         if let (state, before) = try runState(of: found.id) {
             if !isMention {
-                try repeatClaim(found.id, state: state, before: before, facts: facts, canonical: found.canonical)
+                try repeatClaim(
+                    found.id, state: state, before: before, facts: prepared.facts, canonical: found.canonical)
             }
         } else {
-            try firstClaim(found.id, facts: facts, isMention: isMention)
+            try firstClaim(found.id, json: prepared.json, isMention: isMention)
         }
         return found.id
     }
@@ -45,8 +45,7 @@ extension SourceRun {
         return row.map { (RunEntityState(packed: $0["state"]), $0["before"]) }
     }
 
-    private func firstClaim(_ id: Int64, facts: EntityFacts, isMention: Bool) throws {
-        let json = facts.canonicalJSON()
+    private func firstClaim(_ id: Int64, json: String, isMention: Bool) throws {
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, facts, mention FROM claims WHERE entity_id = ? AND source_id = ?"),
             arguments: [id, sourceID]

@@ -10,13 +10,13 @@ extension SourceRun {
     public func assertCity(_ facts: EntityFacts) throws -> CityResolution {
         if let found = try placeMatch(facts) {
             let key = Self.placeKey(found.place)
-            let id = try claim(.city, key: key, facts: facts, isMention: false, place: found.place)
+            let id = try claim(.city, key: key, PreparedFacts(facts), isMention: false, place: found.place)
             return .resolved(id, found.place, others: found.others)
         }
         guard let key = EntityKey.make(kind: .city, name: facts.name, country: facts.country, website: nil) else {
             return .unknown
         }
-        return .unresolved(try claim(.city, key: key, facts: facts, isMention: false))
+        return .unresolved(try claim(.city, key: key, PreparedFacts(facts), isMention: false))
     }
 
     /// Records a city a record names in passing (an organization's city, an event's venue).
@@ -64,7 +64,7 @@ extension SourceRun {
         let key = Self.placeKey(place)
         if let id = mentioned[key] { return id }
         let facts = EntityFacts(name: place.name, aliases: [name], country: place.country)
-        let id = try claim(.city, key: key, facts: facts, isMention: true, place: place)
+        let id = try claim(.city, key: key, PreparedFacts(facts), isMention: true, place: place)
         mentioned[key] = id
         return id
     }

@@ -59,7 +59,13 @@ public final class SourceRun {
     /// - Returns: the entity's id.
     @discardableResult
     public func assert(_ kind: EntityKind, key: String, facts: EntityFacts) throws -> Int64 {
-        try claim(kind, key: key, facts: facts, isMention: false)
+        try claim(kind, key: key, PreparedFacts(facts), isMention: false)
+    }
+
+    /// ``assert(_:key:facts:)`` with the text of the facts made beforehand.
+    @discardableResult
+    public func assert(_ kind: EntityKind, key: String, prepared: PreparedFacts) throws -> Int64 {
+        try claim(kind, key: key, prepared, isMention: false)
     }
 
     /// Records that this source names an entity in passing (a row's city, theme or campaign); its own
@@ -69,7 +75,7 @@ public final class SourceRun {
     @discardableResult
     public func mention(_ kind: EntityKind, key: String, facts: EntityFacts) throws -> Int64 {
         if let id = mentioned[key] { return id }
-        let id = try claim(kind, key: key, facts: facts, isMention: true)
+        let id = try claim(kind, key: key, PreparedFacts(facts), isMention: true)
         mentioned[key] = id
         return id
     }
