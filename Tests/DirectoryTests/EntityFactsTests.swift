@@ -18,4 +18,13 @@ import Testing
     @Test func absentValuesAreLeftOut() {
         #expect(EntityFacts(name: "Tunis").canonicalJSON() == "{\"name\":\"Tunis\"}")
     }
+
+    @Test func preparedFactsHoldTheTextTheStoreWrites() {
+        let prepared = PreparedFacts(
+            EntityFacts(name: "  Réseau SANS-Frontières ", extra: ["b": "2", "a": "1"]))
+        #expect(prepared.json == "{\"extra\":{\"a\":\"1\",\"b\":\"2\"},\"name\":\"  Réseau SANS-Frontières \"}")
+        #expect(prepared.extraJSON == "{\"a\":\"1\",\"b\":\"2\"}")
+        #expect(prepared.normalized == "reseau sans frontieres")
+        #expect(PreparedFacts(EntityFacts(name: "Tunis")).extraJSON == nil)
+    }
 }

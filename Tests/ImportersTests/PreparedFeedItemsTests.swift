@@ -28,7 +28,7 @@ import Testing
     }
 
     /// 1,000 items are sixteen batches, the last one short.
-    @Test func everyItemArrivesInOrderMappedWithItsLineAndMentions() throws {
+    @Test func everyItemArrivesInOrderMappedWithItsLineFactsAndMentions() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("news.rss", feed(items: 1_000))
         var items: [PreparedFeedItems.Item] = []
@@ -45,10 +45,12 @@ import Testing
                 #expect(record.facts.name.hasPrefix("Item \(index)"))
                 #expect(record.key == "item:https://news.example.org/\(index)")
                 #expect(item.mentions == (index % 3 == 0 ? [7] : []))
+                #expect(item.facts == PreparedFacts(record.facts))
             case .failure(let rejection):
                 #expect(index % 5 == 4)
                 #expect(rejection.reason == "the item has no title")
                 #expect(item.mentions.isEmpty)
+                #expect(item.facts == nil)
             }
         }
         #expect(items.count { $0.mentions == [7] } == 267)
