@@ -19,15 +19,15 @@ struct CityLocator {
     private let points: [Point]
 
     init(db: Database) throws {
+        let sql = "SELECT lat, lon, population, geonameid FROM places ORDER BY lat, lon, geonameid"
         points = try Array(
-            Row.fetchCursor(db, sql: "SELECT lat, lon, population, geonameid FROM places ORDER BY lat, lon, geonameid")
-                .map { Point(lat: $0[0], lon: $0[1], population: $0[2], geonameid: $0[3]) })
+            Row.fetchCursor(db, sql: sql).map { Point(lat: $0[0], lon: $0[1], population: $0[2], geonameid: $0[3]) })
     }
 
-    /// The gazetteer id of the city a point belongs to, among those within `km`: the one that pulls hardest, its population over
-    /// the square of its distance plus a kilometre. The gazetteer lists large districts beside their city
-    /// (Nippes, Deutz and Kalk beside Köln), and a point in one of them belongs to the city; a point in a town
-    /// still belongs to the town rather than to a large city a few dozen kilometres away.
+    /// The gazetteer id of the city a point belongs to, among those within `km`: the one that pulls hardest,
+    /// its population over the square of its distance plus a kilometre. The gazetteer lists large districts
+    /// beside their city (Nippes, Deutz and Kalk beside Köln), and a point in one of them belongs to the city;
+    /// a point in a town still belongs to the town rather than to a large city a few dozen kilometres away.
     func city(around lat: Double, _ lon: Double, withinKilometres km: Double) -> Int64? {
         var best: (geonameid: Int64, pull: Double)?
         for box in GeoDistance.boxes(aroundLat: lat, lon: lon, km: km) {
