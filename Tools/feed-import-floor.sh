@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # How fast SQLite alone writes what an import of a generated feed writes (see Tools/sql/feed-import-floor.sql),
 # next to our import of the same feed into the same directory, in one run: the lower bound for any import of
-# those items into this schema on this machine. Then the same edges inserted a statement each, as the import
-# writes them, from Python's sqlite3: what SQLite charges per statement.
+# those items into this schema on this machine. Then the same entities, claims and edges inserted a row a
+# statement and 64 rows a statement, from Python's sqlite3: what SQLite charges per statement.
 #
 # usage: Tools/feed-import-floor.sh DIR     (a directory written by sanctuary-datagen --feed-items, such as
 #                                             Tools/compare-feeds.sh's WORK/full)
@@ -32,8 +32,9 @@ sed -e "s|:imported|$work/imported.sqlite|" -e "s|:source|$source|g" -e "s|:last
 /usr/bin/time -f "set-based copy of its rows: %e s, peak %M KB" sqlite3 "$work/floor.sqlite" <"$work/floor.sql"
 sqlite3 "$work/floor.sqlite" "SELECT 'copied: ' || count(*) || ' entities' FROM entities WHERE id > $last"
 
-# The edges again, one statement per edge as the import writes them, into another copy of the directory (its
-# entities and claims copied set-wise first, for the foreign keys): what a statement per row costs SQLite.
+# The run's entities, claims and edges again, written a row a statement as the import writes entities and
+# claims, then 64 rows a statement, from Python's sqlite3, each into a copy of the directory (what a table
+# needs first copied set-wise, for the foreign keys) and rolled back: what a statement per row costs SQLite.
 cp "$work/base.sqlite" "$work/rows.sqlite"
 python3 - "$work/rows.sqlite" "$work/imported.sqlite" "$source" "$last" <<'PY'
 import sqlite3, sys, time
@@ -42,19 +43,27 @@ db = sqlite3.connect(path, isolation_level=None)
 for pragma in ("foreign_keys = ON", "synchronous = NORMAL", "cache_size = -65536"):
     db.execute("PRAGMA " + pragma)
 db.execute("ATTACH ? AS imported", (imported,))
-db.execute("BEGIN")
-db.execute("INSERT INTO sources SELECT * FROM imported.sources WHERE id = ?", (source,))
-db.execute("INSERT INTO runs SELECT * FROM imported.runs WHERE source_id = ?", (source,))
-db.execute("INSERT INTO entities SELECT * FROM imported.entities WHERE id > ?", (last,))
-db.execute("INSERT INTO claims SELECT * FROM imported.claims WHERE source_id = ?", (source,))
-edges = db.execute(
-    "SELECT src, relation, dst, source_id, first_run FROM imported.edges WHERE source_id = ? ORDER BY src",
-    (source,)).fetchall()
-start = time.perf_counter()
-for edge in edges:
-    db.execute("INSERT OR IGNORE INTO edges (src, relation, dst, source_id, first_run, last_run) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?5)", edge)
-seconds = time.perf_counter() - start
-db.execute("COMMIT")
-print(f"the same {len(edges)} edges a statement each: {seconds:.2f} s, {seconds / len(edges) * 1e6:.1f} µs an edge")
+copies = {
+    "entities": f"SELECT * FROM imported.entities WHERE id > {last} ORDER BY id",
+    "claims": f"SELECT * FROM imported.claims WHERE source_id = {source} ORDER BY id",
+    "edges": f"SELECT * FROM imported.edges WHERE source_id = {source} ORDER BY src, relation, dst",
+}
+for table, before in (("entities", []), ("claims", ["entities"]), ("edges", ["entities", "claims"])):
+    rows = db.execute(copies[table]).fetchall()
+    one = "(" + ", ".join("?" * len(rows[0])) + ")"
+    timings = []
+    for size in (1, 64):
+        db.execute("BEGIN")
+        db.execute(f"INSERT INTO sources SELECT * FROM imported.sources WHERE id = {source}")
+        db.execute(f"INSERT INTO runs SELECT * FROM imported.runs WHERE source_id = {source}")
+        for other in before:
+            db.execute(f"INSERT INTO {other} {copies[other]}")
+        start = time.perf_counter()
+        for index in range(0, len(rows), size):
+            chunk = rows[index:index + size]
+            db.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
+        timings.append(time.perf_counter() - start)
+        db.execute("ROLLBACK")
+    print(f"the same {len(rows)} {table} a statement each: {timings[0]:.2f} s, "
+          f"{timings[0] / len(rows) * 1e6:.1f} µs a row; 64 a statement: {timings[1]:.2f} s")
 PY
