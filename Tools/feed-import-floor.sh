@@ -33,8 +33,8 @@ sed -e "s|:imported|$work/imported.sqlite|" -e "s|:source|$source|g" -e "s|:last
 sqlite3 "$work/floor.sqlite" "SELECT 'copied: ' || count(*) || ' entities' FROM entities WHERE id > $last"
 
 # The run's entities, claims and edges again, written a row a statement as the import writes entities and
-# claims, then 64 rows a statement, from Python's sqlite3, each into a copy of the directory (what a table
-# needs first copied set-wise, for the foreign keys) and rolled back: what a statement per row costs SQLite.
+# claims, then 64 rows a statement, from Python's sqlite3, into a copy of the directory (what the foreign keys
+# need first copied set-wise), rolled back after each: what a statement per row costs SQLite.
 cp "$work/base.sqlite" "$work/rows.sqlite"
 python3 - "$work/rows.sqlite" "$work/imported.sqlite" "$source" "$last" <<'PY'
 import sqlite3, sys, time
@@ -48,7 +48,7 @@ copies = {
     "claims": f"SELECT * FROM imported.claims WHERE source_id = {source} ORDER BY id",
     "edges": f"SELECT * FROM imported.edges WHERE source_id = {source} ORDER BY src, relation, dst",
 }
-for table, before in (("entities", []), ("claims", ["entities"]), ("edges", ["entities", "claims"])):
+for table, before in (("entities", []), ("claims", ["entities"]), ("edges", ["entities"])):
     rows = db.execute(copies[table]).fetchall()
     one = "(" + ", ".join("?" * len(rows[0])) + ")"
     timings = []
