@@ -36,6 +36,9 @@ enum Schema {
         migrator.registerMigration("v10: what a source's items are") { db in
             try addSourceItems(db)
         }
+        migrator.registerMigration("v11: larger full-text buffers") { db in
+            try enlargeFullTextBuffers(db)
+        }
         return migrator
     }
 
