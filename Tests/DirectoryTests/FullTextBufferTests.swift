@@ -25,10 +25,7 @@ import Testing
         let path = folder.path("old.sqlite")
         var configuration = Configuration()
         configuration.prepareDatabase { db in
-            db.add(function: SQLFunctions.transliterated)
-            db.add(function: SQLFunctions.placeSearchNames)
-            db.add(function: SQLFunctions.normalized)
-            db.add(function: SearchVocabulary.function)
+            SQLFunctions.register(on: db)
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try Schema.migrator.migrate(queue, upTo: "v10: what a source's items are")

@@ -26,10 +26,7 @@ public final class DirectoryStore: Sendable {
         configuration.readonly = audience != .local
         configuration.prepareDatabase { db in
             if let levels = audience.visible { try AudienceViews.create(db, visible: levels) }
-            db.add(function: SQLFunctions.transliterated)
-            db.add(function: SQLFunctions.placeSearchNames)
-            db.add(function: SQLFunctions.normalized)
-            db.add(function: SearchVocabulary.function)
+            SQLFunctions.register(on: db)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache for the writer: an import touches index pages all over the file, and the
             // default 2 MB made it re-read them. Readers keep the default, so a pool of them stays small.

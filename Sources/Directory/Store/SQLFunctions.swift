@@ -2,6 +2,10 @@ import GRDB
 
 /// Swift functions the schema's SQL calls, registered on every connection.
 enum SQLFunctions {
+    static func register(on db: Database) {
+        for function in [transliterated, normalized, placeSearchNames] { db.add(function: function) }
+    }
+
     /// `transliterated(name)`: ``Normalizer/transliterated(_:)``, NULL when the name has nothing to spell out.
     static let transliterated = DatabaseFunction("transliterated", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).flatMap { Normalizer.transliterated($0) }
