@@ -4,6 +4,8 @@ import GRDB
 /// key is only its name; creates it when nothing fits.
 struct Resolver {
     let db: Database
+    /// Gives a created entity its id.
+    let newRows: NewEntityRows
 
     struct Resolution {
         var id: Int64
@@ -96,21 +98,14 @@ struct Resolver {
         -> Int64
     {
         let facts = place.map(prepared.facts.filled(from:)) ?? prepared.facts
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO entities (kind, key, name, normalized, description, country, region, lat, lon, website,
-                    status, starts, ends, visibility, sensitive, extra, geonames)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            kind.rawValue, key, facts.name, prepared.normalized, facts.description, facts.country, facts.region,
-            facts.lat, facts.lon, facts.website, facts.status, facts.starts, facts.ends,
-            (facts.visibility ?? .public).rawValue, facts.sensitive ?? false, prepared.extraJSON, place?.geonameid,
-        ])
-        let id = db.lastInsertedRowID
+        let id = newRows.takeID()
+        try db.cachedStatement(sql: Self.insertEntity).execute(
+            arguments: NewEntityRows.entityValues(id: id, kind, key: key, prepared, facts: facts, place: place))
         try AliasWriter(db: db).insert(facts.aliases ?? [], for: id)
         return id
     }
+
+    private static let insertEntity = NewEntityRows.insert("entities", NewEntityRows.entityColumns, rows: 1)
 
     /// An organization by its website key, in one query: under that key, under a key a merge left behind,
     /// or as the placeholder made when it was named without a website, which it then takes over.

@@ -10,7 +10,19 @@ extension SourceRun {
             key = Self.placeKey(found.place)
             place = found.place
         }
-        let found = try Resolver(db: db).resolve(kind, key: key, prepared, place: place)
+        let resolver = Resolver(db: db, newRows: newRows)
+        let found: Resolver.Resolution
+        if kind == .article && place == nil && !isMention && (prepared.facts.aliases ?? []).isEmpty {
+            // What `resolve` does for an article, with its rows held back to be written with the next ones.
+            if newRows.holds(key) { try newRows.write(db) }
+            guard let (id, canonical) = try resolver.lookup(key) else {
+                counts.added += 1
+                return try newRows.addArticle(key: key, prepared, db)
+            }
+            found = Resolver.Resolution(id: id, canonical: canonical, created: false)
+        } else {
+            found = try resolver.resolve(kind, key: key, prepared, place: place)
+        }
         if found.created {
             // The entity's columns were written from these facts; the index rebuild finds it by its id.
             try insertClaim(found.id, json: prepared.json, isMention: isMention)

@@ -3,6 +3,7 @@ import GRDB
 extension SourceRun {
     /// Retracts what the source no longer says (snapshot mode), rebuilds what changed, and records the run.
     func finish() throws -> RunCounts {
+        try newRows.write(db)
         try writeMentions()
         if mode == .snapshot { try retractUnseen() }
         let refresher = Refresher(db: db)

@@ -33,6 +33,8 @@ public final class SourceRun {
     /// The highest entity id before the run: every entity above it is new, and is indexed at the end without
     /// being tracked row by row.
     let lastExistingID: Int64
+    /// The ids of the entities the run creates, and the rows of new articles waiting to be written.
+    let newRows: NewEntityRows
 
     init(db: Database, source: SourceDescriptor, startedAt: Date) throws {
         self.db = db
@@ -45,6 +47,10 @@ public final class SourceRun {
         )
         runID = db.lastInsertedRowID
         lastExistingID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM entities") ?? 0
+        newRows = try NewEntityRows(db, sourceID: sourceID, runID: runID)
+        // Edges may name a new article before its row is written (``NewEntityRows``); the transaction's commit
+        // checks every foreign key all the same.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         try db.execute(
             sql: """
                 CREATE TEMP TABLE run_entities (
@@ -114,7 +120,7 @@ public final class SourceRun {
         let normalized = Normalizer.normalize(name)
         let cacheKey = "\(kind.rawValue):\(normalized)"
         if let ids = namedEntities[cacheKey] { return ids }
-        let ids = try Resolver(db: db).candidates(kind, normalized: normalized, country: nil)
+        let ids = try Resolver(db: db, newRows: newRows).candidates(kind, normalized: normalized, country: nil)
         namedEntities[cacheKey] = ids
         return ids
     }

@@ -1,0 +1,118 @@
+import GRDB
+
+/// The ids of the entities a run creates, and the rows of new articles and their claims, which wait to be
+/// written many to a statement.
+///
+/// A statement a row cost SQLite about twice what a row of a larger insert costs: an article feed's import
+/// created 300,000 entities and their claims one statement each (docs/PERFORMANCE.md). An article is found by
+/// its key alone (``Resolver``), never by its name, so the run knows where its rows may be looked for: a key
+/// held here is written out before the store is asked for it, and so is everything when the run ends. Edges
+/// may name an article before its row is written: the run defers foreign key checks to its commit.
+///
+/// The run gives every entity it creates its id, held or not: the store's own choice would not know the held
+/// ones. It starts where `AUTOINCREMENT` would, after the highest id the table has ever held.
+final class NewEntityRows {
+    /// How many articles wait at most: 64 rows of 18 values, 1,152 parameters.
+    static let capacity = 64
+
+    private var nextID: Int64
+    private var keys: Set<String> = []
+    private var rows = 0
+    private var entities = StatementArguments()
+    private var claims = StatementArguments()
+    /// The statements that write a full batch, prepared at the first.
+    private var fullBatch: (entities: Statement, claims: Statement)?
+    private let sourceID: Int64
+    private let runID: Int64
+
+    init(_ db: Database, sourceID: Int64, runID: Int64) throws {
+        self.sourceID = sourceID
+        self.runID = runID
+        nextID =
+            try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entities'), 0),
+                        coalesce((SELECT max(id) FROM entities), 0))
+                    """
+            )! + 1
+    }
+
+    /// The id of the next entity the run creates.
+    func takeID() -> Int64 {
+        defer { nextID += 1 }
+        return nextID
+    }
+
+    /// Whether the article with this key waits here.
+    func holds(_ key: String) -> Bool {
+        keys.contains(key)
+    }
+
+    /// A new article from its facts, and its claim as this run's source's own record; written once `capacity`
+    /// wait.
+    ///
+    /// - Returns: its id.
+    func addArticle(key: String, _ prepared: PreparedFacts, _ db: Database) throws -> Int64 {
+        let id = takeID()
+        entities += Self.entityValues(id: id, .article, key: key, prepared, facts: prepared.facts, place: nil)
+        claims += [sourceID, id, prepared.json, false, runID, runID]
+        keys.insert(key)
+        rows += 1
+        if rows == Self.capacity { try write(db) }
+        return id
+    }
+
+    /// Writes every waiting row.
+    func write(_ db: Database) throws {
+        guard rows > 0 else { return }
+        let statements = try rows == Self.capacity ? fullStatements(db) : statements(db, rows: rows)
+        // The values are the statements', in their order: checking them again cost as much as binding them.
+        statements.entities.setUncheckedArguments(entities)
+        try statements.entities.execute()
+        statements.claims.setUncheckedArguments(claims)
+        try statements.claims.execute()
+        keys.removeAll(keepingCapacity: true)
+        rows = 0
+        entities = StatementArguments()
+        claims = StatementArguments()
+    }
+
+    private func fullStatements(_ db: Database) throws -> (entities: Statement, claims: Statement) {
+        if let fullBatch { return fullBatch }
+        let made = try statements(db, rows: Self.capacity)
+        fullBatch = made
+        return made
+    }
+
+    private func statements(_ db: Database, rows: Int) throws -> (entities: Statement, claims: Statement) {
+        (
+            try db.makeStatement(sql: Self.insert("entities", Self.entityColumns, rows: rows)),
+            try db.makeStatement(sql: Self.insert("claims", Self.claimColumns, rows: rows))
+        )
+    }
+
+    /// An entity's columns, in ``entityColumns``' order.
+    static func entityValues(
+        id: Int64, _ kind: EntityKind, key: String, _ prepared: PreparedFacts, facts: EntityFacts, place: Place?
+    ) -> StatementArguments {
+        [
+            id, kind.rawValue, key, facts.name, prepared.normalized, facts.description, facts.country,
+            facts.region, facts.lat, facts.lon, facts.website, facts.status, facts.starts, facts.ends,
+            (facts.visibility ?? .public).rawValue, facts.sensitive ?? false, prepared.extraJSON, place?.geonameid,
+        ]
+    }
+
+    static let entityColumns = [
+        "id", "kind", "key", "name", "normalized", "description", "country", "region", "lat", "lon", "website",
+        "status", "starts", "ends", "visibility", "sensitive", "extra", "geonames",
+    ]
+    private static let claimColumns = ["source_id", "entity_id", "facts", "mention", "first_run", "last_run"]
+
+    /// `INSERT INTO table (columns) VALUES (...), ...` for `count` rows.
+    static func insert(_ table: String, _ columns: [String], rows count: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: count).joined(separator: ", ")
+    }
+}
