@@ -100,8 +100,8 @@ struct Refresher {
     /// Fills `entity_text`, `entity_names` and `search_terms` from `temp.index_rows`, then drops it.
     ///
     /// Each full-text index is filled by one statement: FTS5 writes out the postings it holds in memory when a
-    /// statement begins, so filling them 8,192 rows a statement wrote out and merged 37 small segments for
-    /// 300,000 articles, and the import took 2 s longer. The words are gathered as `entity_text`'s statement
+    /// statement begins, so filling them 8,192 rows a statement wrote that buffer out 37 times for 300,000
+    /// articles, and the import took 2 s longer. The words are gathered as `entity_text`'s statement
     /// reads the rows, by a function that hands them to the other thread.
     private func fillIndexes() throws {
         let vocabulary = VocabularyGatherer()
