@@ -17,7 +17,6 @@ final class NewEntityRows {
 
     private var nextID: Int64
     private var keys: Set<String> = []
-    private var rows = 0
     private var entities = StatementArguments()
     private var claims = StatementArguments()
     /// The statements that write a full batch, prepared at the first.
@@ -54,26 +53,26 @@ final class NewEntityRows {
     ///
     /// - Returns: its id.
     func addArticle(key: String, _ prepared: PreparedFacts, _ db: Database) throws -> Int64 {
+        // The statements are bound unchecked, a row per key: a key held twice would shift every value after it.
+        let inserted = keys.insert(key).inserted
+        precondition(inserted, "an article held twice: the run writes a held key out before looking it up")
         let id = takeID()
         entities += Self.entityValues(id: id, .article, key: key, prepared, facts: prepared.facts, place: nil)
         claims += [sourceID, id, prepared.json, false, runID, runID]
-        keys.insert(key)
-        rows += 1
-        if rows == Self.capacity { try write(db) }
+        if keys.count == Self.capacity { try write(db) }
         return id
     }
 
     /// Writes every waiting row.
     func write(_ db: Database) throws {
-        guard rows > 0 else { return }
-        let statements = try rows == Self.capacity ? fullStatements(db) : statements(db, rows: rows)
+        guard !keys.isEmpty else { return }
+        let statements = try keys.count == Self.capacity ? fullStatements(db) : statements(db, rows: keys.count)
         // The values are the statements', in their order: checking them again cost as much as binding them.
         statements.entities.setUncheckedArguments(entities)
         try statements.entities.execute()
         statements.claims.setUncheckedArguments(claims)
         try statements.claims.execute()
         keys.removeAll(keepingCapacity: true)
-        rows = 0
         entities = StatementArguments()
         claims = StatementArguments()
     }
