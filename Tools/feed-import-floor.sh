@@ -32,8 +32,8 @@ sed -e "s|:imported|$work/imported.sqlite|" -e "s|:source|$source|g" -e "s|:last
 /usr/bin/time -f "set-based copy of its rows: %e s, peak %M KB" sqlite3 "$work/floor.sqlite" <"$work/floor.sql"
 sqlite3 "$work/floor.sqlite" "SELECT 'copied: ' || count(*) || ' entities' FROM entities WHERE id > $last"
 
-# The run's entities, claims and edges again, written a row a statement as the import writes entities and
-# claims, then 64 rows a statement, from Python's sqlite3, into a copy of the directory (what the foreign keys
+# The run's entities, claims and edges again, written a row a statement (as the import wrote new articles and
+# their claims before it held them back), then 64 rows a statement, from Python's sqlite3, into a copy of the directory (what the foreign keys
 # need first copied set-wise), rolled back after each: what a statement per row costs SQLite.
 cp "$work/base.sqlite" "$work/rows.sqlite"
 python3 - "$work/rows.sqlite" "$work/imported.sqlite" "$source" "$last" <<'PY'
