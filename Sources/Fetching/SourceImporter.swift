@@ -9,18 +9,17 @@ public final class SourceImporter {
     private let fetcher: Fetcher
     private let scratch: URL
 
-    public init(store: DirectoryStore, limits: Fetcher.Limits = Fetcher.Limits()) throws {
+    public init(store: DirectoryStore, limits: Fetcher.Limits = Fetcher.Limits()) {
         self.store = store
         fetcher = Fetcher(limits: limits)
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sanctuary-fetch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
     /// Runs `body` with an importer for `store`, closed afterwards whatever happens.
     public static func using<T>(
         _ store: DirectoryStore, limits: Fetcher.Limits = Fetcher.Limits(), _ body: (SourceImporter) async throws -> T
     ) async throws -> T {
-        let importer = try SourceImporter(store: store, limits: limits)
+        let importer = SourceImporter(store: store, limits: limits)
         do {
             let result = try await body(importer)
             try await importer.close()
@@ -175,6 +174,8 @@ public final class SourceImporter {
         _ location: String, since previous: SourceDescriptor.Validators, skipUnchanged: Bool
     ) async throws -> Obtaining {
         if Self.isRemote(location) {
+            // Made at the first download, not before: an import of files that is killed leaves nothing behind.
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             switch try await fetcher.fetch(location, validators: previous, into: scratch) {
             case .notModified:
                 return .unchanged(Self.notModified)

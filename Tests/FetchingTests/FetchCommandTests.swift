@@ -8,14 +8,22 @@ import Testing
     let folder: TemporaryDirectory
     let server = FeedServer()
 
-    init() throws { folder = try TemporaryDirectory() }
+    /// The binary's temporary folder, where downloads wait to be read.
+    let temporary: String
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        temporary = folder.path("tmp")
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+    }
 
     /// Runs the binary on a thread of its own: it fetches from this test's server, which must not wait for
     /// the thread the test would hold.
     private func run(_ arguments: [String]) async throws -> ProcessResult {
         let database = folder.path("directory.sqlite")
         return try await OwnThread.run {
-            try ProcessRunner.sanctuary(arguments + ["--db", database, "--json"], in: Fixtures.root)
+            try ProcessRunner.sanctuary(
+                arguments + ["--db", database, "--json"], in: Fixtures.root, environment: ["TMPDIR": temporary])
         }
     }
 
@@ -48,5 +56,6 @@ import Testing
             #expect(missing.stderr.contains("\(base)missing.rss: the server answered 404"))
             #expect(missing.stdout.isEmpty)
         }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [], "downloads left behind")
     }
 }
