@@ -28,10 +28,15 @@ struct SearchPlan {
         elsewhere = "(\(all)) NOT ({name aliases} : (\(all)))"
     }
 
-    /// FTS5 keeps prefixes of two and three characters in an index of their own (`prefix = '2 3'`), which
-    /// reads in order like a whole word.
+    /// FTS5 keeps prefixes of three characters in an index of their own (`prefix = '3'`), which reads in
+    /// order like a whole word; a word of two is spelled out through it (``twoCharacters(_:_:)``), and a longer
+    /// one as the words of the vocabulary it begins. Characters are Unicode scalars, as FTS5 counts them.
     private static func expression(_ db: Database, _ word: String) throws -> String? {
-        if (2...3).contains(word.count) { return "\(quoted(word))*" }
+        switch word.unicodeScalars.count {
+        case 3: return "\(quoted(word))*"
+        case 2: return try twoCharacters(db, word)
+        default: break
+        }
         let terms = try String.fetchAll(
             db.cachedStatement(sql: "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"),
             arguments: [word, word + "\u{10FFFF}", maximumExpansion + 1]
@@ -39,6 +44,31 @@ struct SearchPlan {
         if terms.isEmpty { return nil }
         if terms.count > maximumExpansion { return "\(quoted(word))*" }
         return "(" + terms.map(quoted).joined(separator: " OR ") + ")"
+    }
+
+    /// A word of two characters as the word itself or the three-character prefixes of the vocabulary that begin
+    /// with it (`"de" OR "dea"* OR "deb"* ...`): each of those reads the prefix index in id order, and together
+    /// they find every word `de` begins. The prefixes are found by skipping from one to the next in
+    /// `search_terms`. Beyond ``maximumExpansion`` of them, FTS5's own prefix query reads the words instead.
+    private static func twoCharacters(_ db: Database, _ word: String) throws -> String? {
+        var alternatives: [String] = []
+        if try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM search_terms WHERE term = ?)"), arguments: [word])
+            == true
+        {
+            alternatives.append(quoted(word))
+        }
+        let next = try db.cachedStatement(
+            sql: "SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY term LIMIT 1")
+        var after = word
+        while let term = try String.fetchOne(next, arguments: [after, word + "\u{10FFFF}"]) {
+            if alternatives.count == maximumExpansion { return "\(quoted(word))*" }
+            let prefix = String(String.UnicodeScalarView(term.unicodeScalars.prefix(3)))
+            alternatives.append("\(quoted(prefix))*")
+            after = prefix + "\u{10FFFF}"
+        }
+        if alternatives.isEmpty { return nil }
+        return "(" + alternatives.joined(separator: " OR ") + ")"
     }
 
     private static func quoted(_ word: String) -> String {

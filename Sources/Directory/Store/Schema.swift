@@ -39,6 +39,9 @@ enum Schema {
         migrator.registerMigration("v11: larger full-text buffers") { db in
             try enlargeFullTextBuffers(db)
         }
+        migrator.registerMigration("v12: three-character prefixes only") { db in
+            try keepThreeCharacterPrefixes(db)
+        }
         return migrator
     }
 
