@@ -47,8 +47,8 @@ import Testing
     /// Past 64 prefixes, FTS5's own prefix query reads the words, with the same answer.
     @Test func aWordBeginningManyPrefixesFindsThemAll() throws {
         let fixture = try TemporaryStore()
-        let thirds = Array("abcdefghijklmnopqrstuvwxyz0123456789") + Array("αβγδεζηθικλμνξοπρστυφχψω")
-            + Array("бвгдежзийклмн")
+        let latin = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        let thirds = latin + Array("αβγδεζηθικλμνξοπρστυφχψω") + Array("бвгдежзийклмн")
         #expect(thirds.count > SearchPlan.maximumExpansion)
         _ = try fixture.store.run("many") { run in
             for (index, third) in thirds.enumerated() {
