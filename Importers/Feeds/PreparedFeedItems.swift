@@ -64,7 +64,7 @@ struct PreparedFeedItems {
                 var facts: PreparedFacts?
                 var mentions: [Int64] = []
                 if case .success(let mapped) = record {
-                    facts = PreparedFacts(mapped.facts, kind: mapped.kind)
+                    facts = PreparedFacts(mapped.facts)
                     if let finder {
                         mentions = finder.mentions(in: [item.title, item.summary, item.content].compactMap { $0 })
                     }

@@ -45,7 +45,7 @@ import Testing
                 #expect(record.facts.name.hasPrefix("Item \(index)"))
                 #expect(record.key == "item:https://news.example.org/\(index)")
                 #expect(item.mentions == (index % 3 == 0 ? [7] : []))
-                #expect(item.facts == PreparedFacts(record.facts, kind: record.kind))
+                #expect(item.facts == PreparedFacts(record.facts))
             case .failure(let rejection):
                 #expect(index % 5 == 4)
                 #expect(rejection.reason == "the item has no title")

@@ -1,7 +1,7 @@
 import GRDB
 
-/// The ids of the entities a run creates, and the rows of new articles, their claims and their search rows,
-/// which wait to be written many to a statement.
+/// The ids of the entities a run creates, and the rows of new articles and their claims, which wait to be
+/// written many to a statement.
 ///
 /// A row a statement cost SQLite 1.4 times (entities) to 2.4 times (claims) what a row of a 64-row insert
 /// costs, and an article feed's import created 300,000 entities and their claims (docs/PERFORMANCE.md). An article is found by
@@ -11,12 +11,6 @@ import GRDB
 ///
 /// The run gives every entity it creates its id, held or not: the store's own choice would not know the held
 /// ones. It starts where `AUTOINCREMENT` would, after the highest id the table has ever held.
-///
-/// An article's search row goes into ``Refresher``'s temporary table as it is made (its text made with its
-/// facts, on the thread that prepares a feed's items), and the index rebuild at the run's end takes it from
-/// there: making those rows in SQL from the written entities cost the writing thread 3 s of an import of
-/// 300,000 articles. A row stays right while nothing else touches its entity: the run drops the rows of the
-/// entities it marks for a rebuild (``SourceRun/finish()``), and marks an article it links to a theme.
 final class NewEntityRows {
     /// How many articles wait at most: 64 rows of 18 values, 1,152 parameters.
     static let capacity = 64
@@ -25,11 +19,8 @@ final class NewEntityRows {
     private var keys: Set<String> = []
     private var entities = StatementArguments()
     private var claims = StatementArguments()
-    private var searchRows = StatementArguments()
-    /// The articles whose search rows the run made.
-    private var searched: Set<Int64> = []
     /// The statements that write a full batch, prepared at the first.
-    private var fullBatch: Statements?
+    private var fullBatch: (entities: Statement, claims: Statement)?
     private let sourceID: Int64
     private let runID: Int64
 
@@ -44,7 +35,6 @@ final class NewEntityRows {
                         coalesce((SELECT max(id) FROM entities), 0))
                     """
             )! + 1
-        try Refresher.createRows(db)
     }
 
     /// The id of the next entity the run creates.
@@ -58,11 +48,6 @@ final class NewEntityRows {
         keys.contains(key)
     }
 
-    /// Whether the run made the search row of the entity with this id.
-    func madeSearchRow(_ id: Int64) -> Bool {
-        searched.contains(id)
-    }
-
     /// A new article from its facts, and its claim as this run's source's own record; written once `capacity`
     /// wait.
     ///
@@ -74,9 +59,6 @@ final class NewEntityRows {
         let id = takeID()
         entities += Self.entityValues(id: id, .article, key: key, prepared, facts: prepared.facts, place: nil)
         claims += [sourceID, id, prepared.json, false, runID, runID]
-        let text = prepared.searchText ?? PreparedFacts.SearchText(prepared.facts)
-        searchRows += [id, prepared.normalized, text.transliterated, text.description]
-        searched.insert(id)
         if keys.count == Self.capacity { try write(db) }
         return id
     }
@@ -90,28 +72,22 @@ final class NewEntityRows {
         try statements.entities.execute()
         statements.claims.setUncheckedArguments(claims)
         try statements.claims.execute()
-        statements.searchRows.setUncheckedArguments(searchRows)
-        try statements.searchRows.execute()
         keys.removeAll(keepingCapacity: true)
         entities = StatementArguments()
         claims = StatementArguments()
-        searchRows = StatementArguments()
     }
 
-    private typealias Statements = (entities: Statement, claims: Statement, searchRows: Statement)
-
-    private func fullStatements(_ db: Database) throws -> Statements {
+    private func fullStatements(_ db: Database) throws -> (entities: Statement, claims: Statement) {
         if let fullBatch { return fullBatch }
         let made = try statements(db, rows: Self.capacity)
         fullBatch = made
         return made
     }
 
-    private func statements(_ db: Database, rows: Int) throws -> Statements {
+    private func statements(_ db: Database, rows: Int) throws -> (entities: Statement, claims: Statement) {
         (
             try db.makeStatement(sql: Self.insert("entities", Self.entityColumns, rows: rows)),
-            try db.makeStatement(sql: Self.insert("claims", Self.claimColumns, rows: rows)),
-            try db.makeStatement(sql: Self.insert("temp.index_rows", Self.searchColumns, rows: rows))
+            try db.makeStatement(sql: Self.insert("claims", Self.claimColumns, rows: rows))
         )
     }
 
@@ -131,7 +107,6 @@ final class NewEntityRows {
         "status", "starts", "ends", "visibility", "sensitive", "extra", "geonames",
     ]
     private static let claimColumns = ["source_id", "entity_id", "facts", "mention", "first_run", "last_run"]
-    private static let searchColumns = ["id", "name", "aliases", "description"]
 
     /// `INSERT INTO table (columns) VALUES (...), ...` for `count` rows.
     static func insert(_ table: String, _ columns: [String], rows count: Int) -> String {

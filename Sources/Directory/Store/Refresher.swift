@@ -52,13 +52,11 @@ struct Refresher {
     /// aliases include every name the gazetteer knows it by, and names with letters that people spell out
     /// ("München") also go in spelled out (`muenchen`).
     ///
-    /// The rows are made once, into a temporary table (``createRows(_:)``), and the three indexes are filled
-    /// from it: reading them back from `entity_text` went through FTS5 one row at a time, 0.6 s for each pass
-    /// over 300,000 articles. An entity with neither aliases nor a gazetteer place (every article of a feed)
-    /// skips the union of its names, which sorted one name per entity. A row already in the table is taken as
-    /// it is: a run writes there the rows of the articles it creates, made on the thread that prepares them
-    /// (``NewEntityRows``). The words of the rows are gathered on another thread (``VocabularyGatherer``) while
-    /// their full-text rows are written.
+    /// The rows are made once, into a temporary table, and the three indexes are filled from it: reading them
+    /// back from `entity_text` went through FTS5 one row at a time, 0.6 s for each pass over 300,000 articles.
+    /// An entity with neither aliases nor a gazetteer place (every article of a feed) skips the union of its
+    /// names, which sorted one name per entity. The words of the rows are gathered on another thread
+    /// (``VocabularyGatherer``) while their full-text rows are written.
     ///
     /// - Parameter indexed: a query, without arguments, of the ids among `selection` that may have rows already,
     ///   when that is fewer: entity ids are never reused (`AUTOINCREMENT`), so an entity a run created has none,
@@ -67,9 +65,9 @@ struct Refresher {
         let (cleared, clearedArguments) = indexed.map { ($0, StatementArguments()) } ?? (selection, arguments)
         try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(cleared))", arguments: clearedArguments)
         try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(cleared))", arguments: clearedArguments)
-        try Self.createRows(db)
         try db.execute(
             sql: """
+                CREATE TEMP TABLE index_rows (id INTEGER PRIMARY KEY, name, aliases, description, themes);
                 INSERT INTO temp.index_rows (id, name, aliases, description, themes)
                 SELECT e.id, e.normalized,
                     CASE WHEN e.geonames IS NULL AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id)
@@ -83,8 +81,7 @@ struct Refresher {
                     normalized(e.description),
                     (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')
-                FROM entities e
-                WHERE e.id IN (\(selection)) AND NOT EXISTS (SELECT 1 FROM temp.index_rows r WHERE r.id = e.id)
+                FROM entities e WHERE e.id IN (\(selection))
                 """,
             arguments: arguments
         )
@@ -98,16 +95,6 @@ struct Refresher {
                 """,
             arguments: arguments
         )
-    }
-
-    /// The temporary table of search rows, as ``index(_:arguments:indexed:)`` fills the indexes from it: each
-    /// entity's normalised name, the other names it is searched by (`' ; '` between them), its normalised
-    /// description and its themes' normalised names (`,` between them).
-    static func createRows(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                CREATE TEMP TABLE IF NOT EXISTS index_rows (id INTEGER PRIMARY KEY, name, aliases, description, themes)
-                """)
     }
 
     /// Fills `entity_text`, `entity_names` and `search_terms` from `temp.index_rows`, then drops it.

@@ -11,10 +11,8 @@ extension SourceRun {
             db, sql: "SELECT id FROM run_entities WHERE rebuild = ?", arguments: [Rebuild.derive.rawValue]
         )
         for id in derived { try refresher.derive(id) }
-        // Entities the run created have no index rows yet: only those it marked can have some to clear. The
-        // search rows the run made of new articles are made again for those it marked since.
+        // Entities the run created have no index rows yet: only those it marked can have some to clear.
         let marked = "SELECT id FROM temp.run_entities WHERE rebuild > 0"
-        try db.execute(sql: "DELETE FROM temp.index_rows WHERE id IN (\(marked))")
         try refresher.index(
             "\(marked) UNION SELECT id FROM entities WHERE id > ?", arguments: [lastExistingID], indexed: marked)
         try db.execute(sql: "DROP TABLE temp.run_entities")

@@ -99,7 +99,7 @@ public final class SourceRun {
         ).execute(arguments: arguments)
         guard db.changesCount > 0 else { return try confirm(arguments) }
         counts.edgesAdded += 1
-        if relation == .worksOn && (from <= lastExistingID || newRows.madeSearchRow(from)) { try mark(from, .index) }
+        if relation == .worksOn && from <= lastExistingID { try mark(from, .index) }
     }
 
     /// Marks an edge this source already asserted as asserted by this run too.
