@@ -5,7 +5,8 @@ import Testing
 @testable import Directory
 
 /// A word of two letters finds every word it begins, in names and elsewhere, through the index of
-/// three-character prefixes (migration v12), in a new directory and in one made before v12.
+/// three-character prefixes (migration v12), in a new directory and in one made before v12, whose rows are
+/// kept without their sizes.
 @Suite struct TwoLetterSearchTests {
     private func fill(_ store: DirectoryStore) throws {
         _ = try store.run("list") { run in
@@ -88,6 +89,10 @@ import Testing
         }
         #expect(definitions.count == 2)
         #expect(definitions.allSatisfy { $0.contains("prefix = '3'") && !$0.contains("'2 3'") })
+        let sizeTables = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name LIKE 'entity_%_docsize'")
+        }
+        #expect(sizeTables == 0)
         let buffers = try store.read { db in
             try Int.fetchAll(db, sql: "SELECT v FROM entity_text_config WHERE k = 'hashsize'")
                 + Int.fetchAll(db, sql: "SELECT v FROM entity_names_config WHERE k = 'hashsize'")

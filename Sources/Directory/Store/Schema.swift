@@ -39,8 +39,8 @@ enum Schema {
         migrator.registerMigration("v11: larger full-text buffers") { db in
             try enlargeFullTextBuffers(db)
         }
-        migrator.registerMigration("v12: three-character prefixes only") { db in
-            try keepThreeCharacterPrefixes(db)
+        migrator.registerMigration("v12: leaner full-text indexes") { db in
+            try leanerFullTextIndexes(db)
         }
         return migrator
     }
