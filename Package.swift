@@ -27,6 +27,7 @@ let package = Package(
             name: "Directory",
             dependencies: [
                 "CZlib", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .systemLibrary(
