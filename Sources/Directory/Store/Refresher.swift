@@ -58,11 +58,21 @@ struct Refresher {
     /// names, which sorted one name per entity. The words of the rows are gathered on another thread
     /// (``VocabularyGatherer``) while their full-text rows are written.
     ///
-    /// - Parameter indexed: a query, without arguments, of the ids among `selection` that may have rows already,
-    ///   when that is fewer: entity ids are never reused (`AUTOINCREMENT`), so an entity a run created has none,
-    ///   and looking for the rows of 300,000 new articles took a second.
-    func index(_ selection: String, arguments: StatementArguments = [], indexed: String? = nil) throws {
+    /// - Parameters:
+    ///   - indexed: a query, without arguments, of the ids among the selected that may have rows already, when
+    ///     that is fewer: entity ids are never reused (`AUTOINCREMENT`), so an entity a run created has none,
+    ///     and looking for the rows of 300,000 new articles took a second.
+    ///   - newerThan: selects every entity with a greater id too: those a run created, which have no rows to
+    ///     clear yet. Read as a range of the table, they cost a quarter of what they did in `selection`, whose
+    ///     ids SQLite gathers and sorts first (0.13 s against 0.47 s for 300,000 articles, in the `sqlite3`
+    ///     shell), and the selection is read twice.
+    func index(
+        _ selection: String, arguments: StatementArguments = [], indexed: String? = nil, newerThan: Int64? = nil
+    ) throws {
         let (cleared, clearedArguments) = indexed.map { ($0, StatementArguments()) } ?? (selection, arguments)
+        // The range goes last, after the selection's own arguments.
+        let selected = newerThan.map { _ in "(e.id IN (\(selection)) OR e.id > ?)" } ?? "e.id IN (\(selection))"
+        let selectedArguments = arguments + StatementArguments(newerThan.map { [$0] } ?? [])
         try db.execute(sql: "DELETE FROM entity_text WHERE rowid IN (\(cleared))", arguments: clearedArguments)
         try db.execute(sql: "DELETE FROM entity_names WHERE rowid IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
@@ -81,19 +91,19 @@ struct Refresher {
                     normalized(e.description),
                     (SELECT group_concat(DISTINCT t.normalized) FROM edges w JOIN entities t ON t.id = w.dst
                      WHERE w.src = e.id AND w.relation = 'works_on')
-                FROM entities e WHERE e.id IN (\(selection))
+                FROM entities e WHERE \(selected)
                 """,
-            arguments: arguments
+            arguments: selectedArguments
         )
         try fillIndexes()
         try db.execute(sql: "DELETE FROM entity_places WHERE id IN (\(cleared))", arguments: clearedArguments)
         try db.execute(
             sql: """
                 INSERT INTO entity_places (id, min_lat, max_lat, min_lon, max_lon)
-                SELECT id, lat, lat, lon, lon FROM entities
-                WHERE id IN (\(selection)) AND lat IS NOT NULL AND lon IS NOT NULL
+                SELECT id, lat, lat, lon, lon FROM entities e
+                WHERE \(selected) AND lat IS NOT NULL AND lon IS NOT NULL
                 """,
-            arguments: arguments
+            arguments: selectedArguments
         )
     }
 

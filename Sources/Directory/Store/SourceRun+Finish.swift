@@ -13,8 +13,7 @@ extension SourceRun {
         for id in derived { try refresher.derive(id) }
         // Entities the run created have no index rows yet: only those it marked can have some to clear.
         let marked = "SELECT id FROM temp.run_entities WHERE rebuild > 0"
-        try refresher.index(
-            "\(marked) UNION SELECT id FROM entities WHERE id > ?", arguments: [lastExistingID], indexed: marked)
+        try refresher.index(marked, indexed: marked, newerThan: lastExistingID)
         try db.execute(sql: "DROP TABLE temp.run_entities")
         try SourceTotals.refresh(db, "?", arguments: [sourceID])
         try db.execute(
