@@ -18,10 +18,15 @@ extension SourceRun {
     func writeMentions() throws {
         guard !pendingMentions.isEmpty else { return }
         let count = pendingMentions.count / 2
-        var arguments: StatementArguments = [sourceID, runID]
-        arguments += StatementArguments(pendingMentions)
-        let sql = count == Self.mentionBatch ? Self.batchInsert : Self.insert(count)
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        let statement = try db.cachedStatement(sql: count == Self.mentionBatch ? Self.batchInsert : Self.insert(count))
+        // Bound straight to SQLite, as `NewEntityRows` binds: no array of a thousand GRDB values to build.
+        DirectBinding.prepare(statement)
+        let binding = DirectBinding(statement)
+        binding.start()
+        binding.bind(sourceID, at: 1)
+        binding.bind(runID, at: 2)
+        for (index, id) in pendingMentions.enumerated() { binding.bind(id, at: Int32(index + 3)) }
+        try statement.execute()
         let added = db.changesCount
         counts.edgesAdded += added
         if added < count {
