@@ -48,4 +48,27 @@ import Testing
         #expect(rows.first?["name"] == facts.name)
         #expect(claims.count == 2 && claims.first == claims.last)
     }
+
+    /// The lookup of an article's key finds an entity under its own key and under a key a merge left behind.
+    @Test func aMergedArticleIsFoundByTheKeyItWasMergedFrom() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        let first = EntityKey.item(id: "first", scope: "news")
+        let second = EntityKey.item(id: "second", scope: "news")
+        _ = try store.run("news") { run in
+            try run.assert(.article, key: first, facts: EntityFacts(name: "First post"))
+            try run.assert(.article, key: second, facts: EntityFacts(name: "Second post"))
+        }
+        let survivor = try store.merge(store.entity(reference: first), into: store.entity(reference: second))
+        let again = try store.run("news") { run in
+            let merged = try run.assert(.article, key: first, facts: EntityFacts(name: "First post"))
+            let own = try run.assert(.article, key: second, facts: EntityFacts(name: "Second post"))
+            #expect(merged == survivor.id && own == survivor.id)
+        }
+        #expect(again.added == 0)
+        let articles = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE kind = 'article'")
+        }
+        #expect(articles == 1)
+    }
 }

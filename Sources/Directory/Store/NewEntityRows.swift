@@ -12,7 +12,7 @@ import GRDB
 /// The run gives every entity it creates its id, held or not: the store's own choice would not know the held
 /// ones. It starts where `AUTOINCREMENT` would, after the highest id the table has ever held.
 ///
-/// The held articles' values are bound straight to the statements (``DirectBinding``): building and binding
+/// The held articles' values are bound straight to the statements (``DirectStatement``): building and binding
 /// GRDB's arguments for them took as long as SQLite's insertion.
 final class NewEntityRows {
     /// How many articles wait at most: 64 rows of 18 values, 1,152 parameters.
@@ -68,8 +68,8 @@ final class NewEntityRows {
     func write(_ db: Database) throws {
         guard !held.isEmpty else { return }
         let statements = try held.count == Self.capacity ? fullStatements(db) : statements(db, rows: held.count)
-        let entities = DirectBinding(statements.entities)
-        let claims = DirectBinding(statements.claims)
+        let entities = DirectStatement(statements.entities)
+        let claims = DirectStatement(statements.claims)
         entities.start()
         claims.start()
         for (row, article) in held.enumerated() {
@@ -91,7 +91,7 @@ final class NewEntityRows {
     /// An article's columns, in ``entityColumns``' order, as ``entityValues(id:_:key:_:facts:place:)`` gives
     /// them.
     private func bindEntity(
-        _ article: (id: Int64, key: String, prepared: PreparedFacts), to binding: DirectBinding, from first: Int32
+        _ article: (id: Int64, key: String, prepared: PreparedFacts), to binding: DirectStatement, from first: Int32
     ) {
         let facts = article.prepared.facts
         binding.bind(article.id, at: first)
@@ -128,8 +128,8 @@ final class NewEntityRows {
             try db.makeStatement(sql: Self.insert("entities", Self.entityColumns, rows: rows)),
             try db.makeStatement(sql: Self.insert("claims", Self.claimColumns, rows: rows))
         )
-        DirectBinding.prepare(made.0)
-        DirectBinding.prepare(made.1)
+        DirectStatement.prepare(made.0)
+        DirectStatement.prepare(made.1)
         return made
     }
 

@@ -20,8 +20,8 @@ extension SourceRun {
         let count = pendingMentions.count / 2
         let statement = try db.cachedStatement(sql: count == Self.mentionBatch ? Self.batchInsert : Self.insert(count))
         // Bound straight to SQLite, as `NewEntityRows` binds: no array of a thousand GRDB values to build.
-        DirectBinding.prepare(statement)
-        let binding = DirectBinding(statement)
+        DirectStatement.prepare(statement)
+        let binding = DirectStatement(statement)
         binding.start()
         binding.bind(sourceID, at: 1)
         binding.bind(runID, at: 2)

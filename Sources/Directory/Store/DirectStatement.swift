@@ -1,13 +1,15 @@
 import GRDB
 import GRDBSQLite
 
-/// Binds values straight to the SQLite handle of a statement prepared by GRDB, for statements of a thousand
-/// parameters that a run executes hundreds of times (``NewEntityRows``): building GRDB's arguments for them
-/// and binding those cost the writing thread as much as SQLite's insertion of the rows (docs/PERFORMANCE.md).
+/// Binds values straight to the SQLite handle of a statement prepared by GRDB, for the statements a run
+/// executes for every item: inserts of a thousand parameters (``NewEntityRows``, `mentions` edges), where
+/// building GRDB's arguments and binding those cost the writing thread as much as SQLite's insertion, and the
+/// lookup of a key, where GRDB's cursor and arguments cost twice SQLite's search (docs/PERFORMANCE.md).
 ///
-/// ``prepare(_:)`` readies a statement once; ``start()`` before binding each time. The statement is then
-/// executed by GRDB (`execute()` without arguments), which keeps the bindings.
-struct DirectBinding {
+/// ``start()`` before binding, each time. An insert is then executed by GRDB (`execute()` without arguments),
+/// which keeps the bindings once ``prepare(_:)`` has marked them as set; a query is stepped here
+/// (``firstInteger()``).
+struct DirectStatement {
     private let handle: SQLiteStatement
 
     /// Marks the statement's arguments as set, so that GRDB executes it with the values bound here.
@@ -48,6 +50,19 @@ struct DirectBinding {
 
     func bind(_ value: Bool, at index: Int32) {
         checked(sqlite3_bind_int64(handle, index, value ? 1 : 0))
+    }
+
+    /// Steps a query once: the first column of its first row, as an integer, or nil when it has no row. The
+    /// statement is reset afterwards, which ends its read.
+    func firstInteger() throws -> Int64? {
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE: return nil
+        case let code:
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+        }
     }
 
     /// Binding fails only when the index or the statement's state is wrong: a mistake in this program.
